@@ -1,0 +1,112 @@
+"""``create_app(settings)``: the one FastAPI application, API and pages together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from warmdesk import __version__
+from warmdesk.clock import Clock, SystemClock
+from warmdesk.context import AppContext
+from warmdesk.db import make_engine, make_session_factory
+from warmdesk.errors import WarmdeskError
+from warmdesk.people import api as people_api
+from warmdesk.people import pages as people_pages
+from warmdesk.settings import Settings
+from warmdesk.tickets import api as tickets_api
+from warmdesk.tickets import pages as tickets_pages
+from warmdesk.tickets import portal_pages
+from warmdesk.tickets.attachment_store import AttachmentStore
+from warmdesk.web import auth_pages
+from warmdesk.web.problems import (
+    http_error_handler,
+    validation_error_handler,
+    warmdesk_error_handler,
+)
+
+STATIC_DIR = Path(__file__).parent / "web" / "static"
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+_SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+]
+
+
+class SecurityHeaders:
+    """Adds the headers every answer should carry (a plain ASGI wrapper: cheap per request)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope["path"] in ("/docs", "/redoc")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                present = {name.lower() for name, _ in headers}
+                headers += [h for h in _SECURITY_HEADERS if h[0] not in present]
+                if not docs and b"content-security-policy" not in present:
+                    headers.append((b"content-security-policy", CONTENT_SECURITY_POLICY.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def build_context(settings: Settings, clock: Clock | None = None) -> AppContext:
+    engine = make_engine(settings)
+    return AppContext(
+        settings=settings,
+        sessions=make_session_factory(engine),
+        clock=clock or SystemClock(),
+        attachments=AttachmentStore(settings.attachments_dir),
+    )
+
+
+def create_app(
+    settings: Settings, clock: Clock | None = None, ctx: AppContext | None = None
+) -> FastAPI:
+    """The application for ``settings``. Pass ``ctx`` to share one context (tests, benchmarks)."""
+    app = FastAPI(
+        title="Warmdesk",
+        version=__version__,
+        description=(
+            "The Warmdesk help desk API. Authenticate with `Authorization: Bearer <token>`; "
+            "create tokens under `/api/v1/tokens` or with `warmdesk create-admin`. "
+            "Errors are `application/problem+json` and name the fields at fault."
+        ),
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.ctx = ctx or build_context(settings, clock)
+    app.add_exception_handler(WarmdeskError, warmdesk_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.include_router(tickets_api.router)
+    app.include_router(people_api.router)
+    app.include_router(auth_pages.router)
+    app.include_router(tickets_pages.router)
+    app.include_router(portal_pages.router)
+    app.include_router(people_pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,191 @@
+"""The ``warmdesk`` command: serve, demo, migrate, create-admin, worker."""
+
+from __future__ import annotations
+
+import getpass
+import signal
+import threading
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from warmdesk.settings import Settings, load_settings
+
+app = typer.Typer(
+    help="Warmdesk: an IT help desk that keeps the system fast and the conversation human.\n\n"
+    "Settings come from WARMDESK_* environment variables (see .env.example).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except ValueError as error:
+        console.print(f"[red]Settings are not valid:[/red] {error}")
+        raise typer.Exit(2) from error
+
+
+def _migrate(settings: Settings) -> None:
+    from warmdesk.db import make_engine
+    from warmdesk.migrate import current_revision, upgrade_to_head
+
+    engine = make_engine(settings)
+    before = current_revision(engine)
+    upgrade_to_head(engine)
+    after = current_revision(engine)
+    engine.dispose()
+    if before == after:
+        console.print(f"Database schema is up to date (revision {after}).")
+    else:
+        console.print(f"Database schema migrated: {before or 'empty'} → {after}.")
+
+
+@app.command()
+def migrate() -> None:
+    """Create or upgrade the database schema. Safe to run again."""
+    _migrate(_settings())
+
+
+@app.command()
+def serve(
+    host: Annotated[
+        str | None, typer.Option(help="Address to listen on [default: WARMDESK_HOST]")
+    ] = None,
+    port: Annotated[int | None, typer.Option(help="Port [default: WARMDESK_PORT]")] = None,
+    workers: Annotated[int, typer.Option(help="Web worker processes (use 2+ with PostgreSQL)")] = 1,
+    access_log: Annotated[bool, typer.Option(help="Log every request")] = True,
+) -> None:
+    """Run the web app (API at /api/v1, docs at /docs, console at /agent, portal at /portal)."""
+    import uvicorn
+
+    settings = _settings()
+    if workers > 1 and settings.is_sqlite:
+        console.print(
+            "[yellow]SQLite has one writer at a time; extra workers queue on writes.[/yellow]"
+        )
+    uvicorn.run(
+        "warmdesk.asgi:app",
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        access_log=access_log and settings.web.access_log,
+        log_level="info",
+    )
+
+
+@app.command()
+def demo(
+    port: Annotated[int | None, typer.Option(help="Port [default: WARMDESK_PORT]")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed for the generated history")] = 2026,
+    serve_after: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Start the web app afterwards")
+    ] = True,
+) -> None:
+    """Migrate, fill the database with a realistic demo desk (once), and start the app."""
+    from warmdesk.app import build_context
+    from warmdesk.demo import DEMO_LOGINS, seed_demo
+
+    settings = _settings()
+    _migrate(settings)
+    ctx = build_context(settings)
+    with Progress(
+        TextColumn("Creating the demo desk"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("seed", total=None)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        summary = seed_demo(ctx, now=ctx.clock.now(), seed=seed, progress=advance)
+    if summary.created:
+        console.print(
+            f"Demo desk created: {summary.tickets} tickets, {summary.messages} messages, "
+            f"{summary.requesters} requesters, {summary.agents} staff, "
+            f"{summary.organizations} organizations, {summary.teams} teams."
+        )
+    else:
+        console.print("The demo desk is already there; nothing was added.")
+    base = f"http://{settings.host}:{port or settings.port}"
+    table = Table(title="Demo sign-ins", show_lines=False)
+    for column in ("role", "email", "password", "try"):
+        table.add_column(column)
+    for login in DEMO_LOGINS:
+        table.add_row(login.role, login.email, login.password, login.try_this)
+    console.print(table)
+    console.print(
+        f"Agent console  {base}/agent\nRequester portal {base}/portal\n"
+        f"Admin          {base}/admin\nAPI docs       {base}/docs"
+    )
+    if serve_after:
+        serve(host=None, port=port, workers=1, access_log=False)
+
+
+@app.command("create-admin")
+def create_admin(
+    email: Annotated[str, typer.Option(prompt=True, help="Sign-in email")],
+    name: Annotated[str, typer.Option(prompt=True, help="Display name")],
+    password: Annotated[
+        str | None,
+        typer.Option(
+            help="Password (10+ characters); asked for when not given",
+            envvar="WARMDESK_ADMIN_PASSWORD",
+        ),
+    ] = None,
+    token: Annotated[bool, typer.Option(help="Also print a new API token for this admin")] = False,
+) -> None:
+    """Create an admin who can sign in (and optionally get an API token)."""
+    from warmdesk.app import build_context
+    from warmdesk.errors import WarmdeskError
+    from warmdesk.people import auth, repository, service
+    from warmdesk.people.domain import Role
+    from warmdesk.people.schemas import UserIn
+
+    settings = _settings()
+    _migrate(settings)
+    secret = password or getpass.getpass("Password (10+ characters): ")
+    ctx = build_context(settings)
+    try:
+        user = service.create_user(
+            ctx, None, UserIn(email=email, name=name, role=Role.ADMIN, password=secret, tier=3)
+        )
+    except (WarmdeskError, ValueError) as error:
+        console.print(f"[red]Could not create the admin:[/red] {error}")
+        raise typer.Exit(1) from error
+    console.print(f"Admin #{user.id} {user.email} created. Sign in at {settings.base_url}/login")
+    if token:
+        with ctx.sessions() as session:
+            viewer = repository.viewer_for_user(session, user)
+        _, secret_token = auth.create_api_token(ctx, viewer, "created by warmdesk create-admin")
+        console.print(f"API token (shown once): {secret_token}")
+
+
+@app.command()
+def worker(
+    poll_seconds: Annotated[float, typer.Option(help="How often to look for due work")] = 5.0,
+    once: Annotated[bool, typer.Option(help="Look once and exit (for cron or tests)")] = False,
+) -> None:
+    """Run the background worker for timers and retries. No jobs are registered yet,
+    so it waits politely until stopped (Ctrl-C or SIGTERM)."""
+    from warmdesk.jobs.worker import run_worker
+
+    settings = _settings()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    cycles = run_worker(settings, stop, poll_seconds=poll_seconds, once=once, log=console.print)
+    console.print(f"Worker stopped after {cycles} cycle(s).")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""Background work: timers and retries, claimed from rows with a due time."""

@@ -1,0 +1,1 @@
+"""Alembic migrations, run with ``warmdesk migrate`` (or :func:`upgrade_to_head`)."""

@@ -1,0 +1,1 @@
+"""Organizations, requesters, agents, teams, and who may see what."""

@@ -1,0 +1,146 @@
+"""Use cases for signing in and out, and for API tokens."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete
+
+from warmdesk.audit import repository as audit
+from warmdesk.context import AppContext
+from warmdesk.db import unit_of_work
+from warmdesk.errors import NotFound, Unauthorized
+from warmdesk.people import repository
+from warmdesk.people.domain import Viewer
+from warmdesk.people.models import ApiToken, WebSession
+from warmdesk.people.passwords import new_token, token_hash, verify_password
+
+SESSION_TOKEN_PREFIX = "ws_"
+API_TOKEN_PREFIX = "wd_"
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    viewer: Viewer
+    session_token: str
+    csrf_token: str
+
+
+@dataclass(frozen=True)
+class SessionViewer:
+    viewer: Viewer
+    csrf_token: str
+
+
+def sign_in(ctx: AppContext, email: str, password: str) -> SignedIn:
+    """Check the password and open a server-side session; raise :class:`Unauthorized`."""
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        user = repository.get_user_by_email(session, email.strip().lower())
+        valid = verify_password(user.password_hash if user else None, password)
+        if user is None or not valid or not user.is_active:
+            raise Unauthorized("That email and password do not match an active account.")
+        token = new_token(SESSION_TOKEN_PREFIX)
+        csrf = secrets.token_urlsafe(32)
+        session.add(
+            WebSession(
+                token_hash=token_hash(token),
+                user_id=user.id,
+                csrf_token=csrf,
+                created_at=now,
+                expires_at=now + timedelta(hours=ctx.settings.web.session_hours),
+            )
+        )
+        audit.record(
+            session,
+            actor_id=user.id,
+            entity_type="user",
+            entity_id=user.id,
+            action="signed_in",
+            changes={},
+            now=now,
+        )
+        return SignedIn(repository.viewer_for_user(session, user), token, csrf)
+
+
+def viewer_for_session(ctx: AppContext, session_token: str) -> SessionViewer | None:
+    now = ctx.clock.now()
+    with ctx.sessions() as session:
+        row = repository.viewer_row_for_session(session, token_hash(session_token), now)
+        if row is None:
+            return None
+        user, web_session = row
+        return SessionViewer(repository.viewer_for_user(session, user), web_session.csrf_token)
+
+
+def sign_out(ctx: AppContext, session_token: str) -> None:
+    with unit_of_work(ctx.sessions) as session:
+        session.execute(
+            delete(WebSession).where(WebSession.token_hash == token_hash(session_token))
+        )
+
+
+def viewer_for_api_token(ctx: AppContext, bearer: str) -> Viewer | None:
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        row = repository.user_for_api_token(session, token_hash(bearer))
+        if row is None:
+            return None
+        user, api_token = row
+        # Write at most once a minute: a token used in a loop should not cost a write per call.
+        if api_token.last_used_at is None or now - api_token.last_used_at > timedelta(minutes=1):
+            api_token.last_used_at = now
+        return repository.viewer_for_user(session, user)
+
+
+def create_api_token(ctx: AppContext, viewer: Viewer, name: str) -> tuple[ApiToken, str]:
+    """Return the stored token row and the secret (which is not stored)."""
+    now = ctx.clock.now()
+    secret = new_token(API_TOKEN_PREFIX)
+    with unit_of_work(ctx.sessions) as session:
+        row = ApiToken(
+            user_id=viewer.user_id,
+            name=name.strip(),
+            token_hash=token_hash(secret),
+            prefix=secret[:10],
+            created_at=now,
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            actor_id=viewer.user_id,
+            entity_type="api_token",
+            entity_id=row.id,
+            action="created",
+            changes={"name": [None, row.name]},
+            now=now,
+        )
+        return row, secret
+
+
+def list_api_tokens(ctx: AppContext, viewer: Viewer) -> list[ApiToken]:
+    with ctx.sessions() as session:
+        return list(repository.list_tokens(session, viewer.user_id))
+
+
+def revoke_api_token(ctx: AppContext, viewer: Viewer, token_id: int) -> ApiToken:
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        row = session.get(ApiToken, token_id)
+        if row is None or (row.user_id != viewer.user_id and not viewer.is_admin):
+            raise NotFound(f"No API token #{token_id}.")
+        if row.revoked_at is None:
+            row.revoked_at = now
+            audit.record(
+                session,
+                actor_id=viewer.user_id,
+                entity_type="api_token",
+                entity_id=row.id,
+                action="revoked",
+                changes={"revoked_at": [None, now.isoformat()]},
+                now=now,
+            )
+        return row

@@ -1,0 +1,1 @@
+"""Tickets: the status machine, messages, attachments, merges and links."""

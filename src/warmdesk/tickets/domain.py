@@ -1,0 +1,265 @@
+"""Pure ticket rules: statuses and their transitions, reply outcomes, priority.
+
+No I/O, no ORM, no clock: every function takes what it needs, ``now`` included.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    PENDING = "pending"
+    REOPENED = "reopened"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class PendingReason(StrEnum):
+    REQUESTER = "requester"
+    THIRD_PARTY = "third_party"
+
+
+class Channel(StrEnum):
+    WEB = "web"
+    EMAIL = "email"
+    SLACK = "slack"
+    TEAMS = "teams"
+    CHAT = "chat"
+    PHONE = "phone"
+    API = "api"
+
+
+class Category(StrEnum):
+    ACCESS = "access"
+    PASSWORD = "password"
+    VPN = "vpn"
+    NETWORK = "network"
+    PRINTER = "printer"
+    HARDWARE = "hardware"
+    EMAIL = "email"
+    SOFTWARE = "software"
+    OUTAGE = "outage"
+    SECURITY = "security"
+    OTHER = "other"
+
+
+class AffectedScope(StrEnum):
+    INDIVIDUAL = "individual"
+    TEAM = "team"
+    DEPARTMENT = "department"
+    ORGANIZATION = "organization"
+
+
+class Workaround(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class MessageKind(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    INTERNAL = "internal"
+
+
+class LinkKind(StrEnum):
+    RELATED = "related"
+    FOLLOW_UP_OF = "follow_up_of"
+    DUPLICATE_OF = "duplicate_of"
+    CAUSED_BY = "caused_by"
+
+
+OPEN_STATUSES: frozenset[Status] = frozenset(
+    {Status.NEW, Status.OPEN, Status.PENDING, Status.REOPENED}
+)
+
+ALLOWED_TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.NEW: frozenset({Status.OPEN, Status.PENDING, Status.RESOLVED}),
+    Status.OPEN: frozenset({Status.PENDING, Status.RESOLVED}),
+    Status.PENDING: frozenset({Status.OPEN, Status.RESOLVED}),
+    Status.REOPENED: frozenset({Status.OPEN, Status.PENDING, Status.RESOLVED}),
+    Status.RESOLVED: frozenset({Status.REOPENED, Status.CLOSED}),
+    Status.CLOSED: frozenset(),
+}
+
+
+class TicketRuleError(Exception):
+    """A change that the ticket's rules do not allow (answered as HTTP 409)."""
+
+
+class IllegalTransition(TicketRuleError):
+    def __init__(self, current: Status, target: Status) -> None:
+        allowed = ", ".join(sorted(ALLOWED_TRANSITIONS[current])) or "none (closed is final)"
+        super().__init__(
+            f"A ticket cannot move from '{current}' to '{target}'. "
+            f"From '{current}' it can move to: {allowed}."
+        )
+        self.current = current
+        self.target = target
+
+
+def check_transition(
+    current: Status, target: Status, pending_reason: PendingReason | None = None
+) -> None:
+    """Raise :class:`IllegalTransition` unless ``current -> target`` is allowed."""
+    if target not in ALLOWED_TRANSITIONS[current]:
+        raise IllegalTransition(current, target)
+    if target is Status.PENDING and pending_reason is None:
+        raise TicketRuleError("Say who the ticket waits on: 'requester' or 'third_party'.")
+
+
+class ReplyOutcome(StrEnum):
+    """What a requester's reply does to the ticket it answers."""
+
+    APPEND = "append"  # the conversation simply continues
+    RESUME = "resume"  # it was waiting on the requester: back to open
+    REOPEN = "reopen"  # resolved recently: reopened
+    FOLLOW_UP = "follow_up"  # closed, or resolved too long ago: a new linked ticket
+
+
+def requester_reply_outcome(
+    status: Status,
+    pending_reason: PendingReason | None,
+    resolved_at: datetime | None,
+    now: datetime,
+    reopen_window: timedelta,
+) -> ReplyOutcome:
+    if status is Status.CLOSED:
+        return ReplyOutcome.FOLLOW_UP
+    if status is Status.RESOLVED:
+        if resolved_at is not None and now - resolved_at <= reopen_window:
+            return ReplyOutcome.REOPEN
+        return ReplyOutcome.FOLLOW_UP
+    if status is Status.PENDING and pending_reason is PendingReason.REQUESTER:
+        return ReplyOutcome.RESUME
+    return ReplyOutcome.APPEND
+
+
+@dataclass(frozen=True)
+class ImpactFacts:
+    affected_scope: AffectedScope | None
+    affected_count: int | None
+    business_process: str | None
+    workaround: Workaround | None
+    deadline_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PriorityDecision:
+    priority: int
+    reasons: list[str]
+
+    @property
+    def label(self) -> str:
+        return f"P{self.priority}"
+
+
+# Rows: impact (1 = widest); columns: urgency (1 = most urgent). ITIL-style matrix.
+PRIORITY_MATRIX: tuple[tuple[int, int, int], ...] = (
+    (1, 2, 2),
+    (2, 2, 3),
+    (2, 3, 4),
+)
+
+
+def assess_priority(facts: ImpactFacts, now: datetime) -> PriorityDecision:
+    """Priority from who is blocked and how soon it matters, with the reasons in words."""
+    impact, impact_reasons = _impact_level(facts)
+    urgency, urgency_reasons = _urgency_level(facts, now)
+    priority = PRIORITY_MATRIX[impact - 1][urgency - 1]
+    reasons = impact_reasons + urgency_reasons
+    if not reasons:
+        reasons = ["no business impact given yet"]
+    return PriorityDecision(priority=priority, reasons=reasons)
+
+
+def _impact_level(facts: ImpactFacts) -> tuple[int, list[str]]:
+    reasons: list[str] = []
+    scope = facts.affected_scope
+    if scope in (AffectedScope.ORGANIZATION, AffectedScope.DEPARTMENT):
+        level = 1
+    elif scope is AffectedScope.TEAM:
+        level = 2
+    else:
+        level = 3
+    if scope is not None:
+        count = f" ({facts.affected_count} people)" if facts.affected_count else ""
+        reasons.append(f"affects {_SCOPE_WORDS[scope]}{count}")
+    if facts.business_process:
+        reasons.append(f"blocks {facts.business_process}")
+        level = max(1, level - 1) if level == 3 else level
+    return level, reasons
+
+
+def _urgency_level(facts: ImpactFacts, now: datetime) -> tuple[int, list[str]]:
+    reasons: list[str] = []
+    level = 3
+    if facts.deadline_at is not None:
+        remaining = facts.deadline_at - now
+        if remaining <= timedelta(hours=4):
+            level = 1
+        elif remaining <= timedelta(days=1):
+            level = 2
+        reasons.append(describe_deadline(remaining))
+    if facts.workaround is Workaround.NO:
+        level = max(1, level - 1)
+        reasons.append("no workaround")
+    elif facts.workaround is Workaround.YES:
+        level = min(3, level + 1)
+        reasons.append("workaround available")
+    return level, reasons
+
+
+_SCOPE_WORDS = {
+    AffectedScope.INDIVIDUAL: "one person",
+    AffectedScope.TEAM: "a team",
+    AffectedScope.DEPARTMENT: "a department",
+    AffectedScope.ORGANIZATION: "everyone",
+}
+
+
+def describe_deadline(remaining: timedelta) -> str:
+    minutes = int(remaining.total_seconds() // 60)
+    if minutes < 0:
+        return "deadline passed"
+    if minutes < 90:
+        return f"deadline in {minutes} min"
+    hours = minutes // 60
+    if hours < 48:
+        return f"deadline in {hours} h"
+    return f"deadline in {hours // 24} days"
+
+
+def priority_label(priority: int) -> str:
+    return f"P{priority}"
+
+
+def normalize_tags(tags: list[str]) -> list[str]:
+    """Lower-case, trimmed, de-duplicated, sorted tags of letters, digits, '-' and '_'."""
+    cleaned: set[str] = set()
+    for tag in tags:
+        value = tag.strip().lower().replace(" ", "-")
+        if not value:
+            continue
+        if len(value) > 60 or not all(ch.isalnum() or ch in "-_." for ch in value):
+            raise TicketRuleError(
+                f"Tag '{tag[:60]}' may only hold letters, digits, '-', '_' and '.'"
+            )
+        cleaned.add(value)
+    return sorted(cleaned)
+
+
+def check_merge(source_id: int, target_id: int, source_merged: bool, target_merged: bool) -> None:
+    if source_id == target_id:
+        raise TicketRuleError("A ticket cannot be merged into itself.")
+    if source_merged:
+        raise TicketRuleError(f"Ticket #{source_id} is already merged into another ticket.")
+    if target_merged:
+        raise TicketRuleError(
+            f"Ticket #{target_id} was merged away; merge into the ticket it went to."
+        )

@@ -1,0 +1,141 @@
+"""Tables for tickets, their messages, attachments, tags and links."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from warmdesk.db import Base
+from warmdesk.people.models import Organization, Team, User
+
+
+class Ticket(Base):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        # The queue reads open tickets by priority, longest-waiting first; each index below
+        # serves one queue without a sort step (see docs/architecture.md).
+        Index("ix_tickets_queue", "is_open", "priority", "updated_at", "id"),
+        Index("ix_tickets_queue_recent", "is_open", "updated_at", "id"),
+        Index("ix_tickets_status_priority", "status", "priority", "updated_at", "id"),
+        Index("ix_tickets_team_queue", "team_id", "is_open", "priority", "updated_at", "id"),
+        Index(
+            "ix_tickets_assignee_queue", "assignee_id", "is_open", "priority", "updated_at", "id"
+        ),
+        Index("ix_tickets_updated", "updated_at", "id"),
+        Index("ix_tickets_requester_created", "requester_id", "created_at"),
+        Index("ix_tickets_org_created", "organization_id", "created_at"),
+        Index("ix_tickets_category_status", "category", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    requester_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL")
+    )
+    category: Mapped[str] = mapped_column(String(40), default="other")
+    channel: Mapped[str] = mapped_column(String(20), default="web")
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    # Derived from status (new/open/pending/reopened) and kept by the service, so the
+    # queue's index can serve "all open work" as one ordered range.
+    is_open: Mapped[bool] = mapped_column(default=True)
+    pending_reason: Mapped[str | None] = mapped_column(String(30))
+    priority: Mapped[int] = mapped_column(default=3)
+    priority_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    tier: Mapped[int] = mapped_column(default=1)
+    # Business impact, in the requester's words and as structured fields.
+    deadline_at: Mapped[datetime | None]
+    affected_scope: Mapped[str | None] = mapped_column(String(20))
+    affected_count: Mapped[int | None]
+    business_process: Mapped[str | None] = mapped_column(String(120))
+    workaround: Mapped[str | None] = mapped_column(String(10))
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tickets.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    first_response_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    reopen_count: Mapped[int] = mapped_column(default=0)
+
+    requester: Mapped[User] = relationship(foreign_keys=[requester_id], lazy="raise")
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="raise")
+    team: Mapped[Team | None] = relationship(lazy="raise")
+    organization: Mapped[Organization | None] = relationship(lazy="raise")
+    tag_rows: Mapped[list[TicketTag]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="TicketTag.tag"
+    )
+
+    @property
+    def tags(self) -> list[str]:
+        return [row.tag for row in self.tag_rows]
+
+
+class TicketTag(Base):
+    __tablename__ = "ticket_tags"
+    __table_args__ = (Index("ix_ticket_tags_tag", "tag", "ticket_id"),)
+
+    ticket_id: Mapped[int] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        Index("ix_messages_ticket_created", "ticket_id", "created_at", "id"),
+        UniqueConstraint("external_id", name="uq_messages_external_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # inbound (from the requester), outbound (public reply), internal (agents only)
+    kind: Mapped[str] = mapped_column(String(10))
+    channel: Mapped[str] = mapped_column(String(20), default="web")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str | None] = mapped_column(Text)
+    raw_source: Mapped[str | None] = mapped_column(Text)
+    # Idempotency key from the channel (email Message-ID, Slack event id, API Idempotency-Key).
+    external_id: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime]
+
+    author: Mapped[User | None] = relationship(lazy="raise")
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(120))
+    size_bytes: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    internal: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+
+
+class TicketLink(Base):
+    """A directed relation: ``source`` *kind* ``target`` (e.g. 12 follow_up_of 7)."""
+
+    __tablename__ = "ticket_links"
+    __table_args__ = (UniqueConstraint("source_id", "target_id", "kind", name="uq_ticket_links"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime]

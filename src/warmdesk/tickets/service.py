@@ -1,0 +1,438 @@
+"""Ticket use cases: open, read, list, change, merge and link. Each owns its transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from warmdesk.audit import repository as audit
+from warmdesk.audit.models import AuditEvent
+from warmdesk.context import AppContext
+from warmdesk.db import unit_of_work
+from warmdesk.errors import Conflict, Invalid, NotFound
+from warmdesk.people.domain import Role, Viewer
+from warmdesk.people.models import Team, User
+from warmdesk.tickets import repository
+from warmdesk.tickets.domain import (
+    OPEN_STATUSES,
+    AffectedScope,
+    ImpactFacts,
+    MessageKind,
+    PendingReason,
+    Status,
+    TicketRuleError,
+    Workaround,
+    assess_priority,
+    check_transition,
+    normalize_tags,
+)
+from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
+from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink, TicketTag
+from warmdesk.tickets.queries import Cursor, SortKey, TicketFilters, cursor_after
+from warmdesk.tickets.schemas import TicketIn, TicketPatch
+
+
+@dataclass(frozen=True)
+class TicketPage:
+    items: list[Ticket]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    ticket: Ticket
+    messages: list[Message]
+    attachments: list[Attachment]
+    links: list[TicketLink]
+    recent_tickets: list[Ticket]
+    audit_events: list[AuditEvent]
+
+
+def not_found(ticket_id: int) -> NotFound:
+    return NotFound(f"No ticket #{ticket_id}, or you cannot see it.")
+
+
+def open_ticket(ctx: AppContext, viewer: Viewer, data: TicketIn) -> Ticket:
+    """Open a ticket with its first message; priority comes from impact unless staff set it."""
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        requester = _requester_for(session, viewer, data.requester_id)
+        ticket = new_ticket(session, viewer, requester, data, now)
+        return reload_ticket(session, viewer, ticket.id)
+
+
+def new_ticket(
+    session: Session,
+    viewer: Viewer,
+    requester: User,
+    data: TicketIn,
+    now: datetime,
+    *,
+    with_first_message: bool = True,
+) -> Ticket:
+    """Insert a ticket (and, by default, its description as the first message) inside the
+    caller's transaction."""
+    staff_fields = viewer.is_staff
+    description_html = sanitize_html(data.description_html) if data.description_html else None
+    description = clean_text(
+        data.description or (html_to_text(description_html) if description_html else "")
+    )
+    decision = assess_priority(_impact(data), now)
+    priority, reasons = decision.priority, decision.reasons
+    if staff_fields and data.priority is not None and data.priority != priority:
+        reasons = [f"set to P{data.priority} by {viewer.name or 'staff'}", *reasons]
+        priority = data.priority
+    try:
+        tags = normalize_tags(data.tags)
+    except TicketRuleError as error:
+        raise Invalid(str(error), field="tags") from error
+    team_id = data.team_id if staff_fields else None
+    assignee_id = data.assignee_id if staff_fields else None
+    _check_team_and_assignee(session, team_id, assignee_id)
+    ticket = Ticket(
+        subject=clean_text(data.subject)[:300] or "(no subject)",
+        description=description,
+        requester_id=requester.id,
+        organization_id=requester.organization_id,
+        category=data.category.value,
+        channel=data.channel.value,
+        status=Status.NEW.value,
+        is_open=True,
+        priority=priority,
+        priority_reasons=reasons,
+        team_id=team_id,
+        assignee_id=assignee_id,
+        tier=1,
+        deadline_at=data.deadline_at,
+        affected_scope=data.affected_scope.value if data.affected_scope else None,
+        affected_count=data.affected_count,
+        business_process=clean_text(data.business_process) if data.business_process else None,
+        workaround=data.workaround.value if data.workaround else None,
+        created_at=now,
+        updated_at=now,
+        tag_rows=[TicketTag(tag=t) for t in tags],
+    )
+    session.add(ticket)
+    session.flush()
+    if with_first_message:
+        session.add(
+            Message(
+                ticket_id=ticket.id,
+                author_id=requester.id,
+                kind=MessageKind.INBOUND.value,
+                channel=data.channel.value,
+                body_text=description,
+                body_html=description_html,
+                raw_source=data.description_html or data.description,
+                created_at=now,
+            )
+        )
+    audit.record(
+        session,
+        actor_id=viewer.user_id,
+        entity_type="ticket",
+        entity_id=ticket.id,
+        ticket_id=ticket.id,
+        action="created",
+        changes={
+            "status": [None, ticket.status],
+            "priority": [None, f"P{priority}"],
+            "requester_id": [None, requester.id],
+            "channel": [None, ticket.channel],
+        },
+        now=now,
+    )
+    return ticket
+
+
+def _impact(data: TicketIn | Ticket) -> ImpactFacts:
+    scope = data.affected_scope
+    workaround = data.workaround
+    return ImpactFacts(
+        affected_scope=AffectedScope(scope) if scope else None,
+        affected_count=data.affected_count,
+        business_process=data.business_process,
+        workaround=Workaround(workaround) if workaround else None,
+        deadline_at=data.deadline_at,
+    )
+
+
+def _requester_for(session: Session, viewer: Viewer, requester_id: int | None) -> User:
+    if not viewer.is_staff or requester_id is None or requester_id == viewer.user_id:
+        user = session.get(User, viewer.user_id)
+        if user is None:
+            raise NotFound("Your account no longer exists.")
+        return user
+    user = session.get(User, requester_id)
+    if user is None or not user.is_active:
+        raise Invalid(f"No active person #{requester_id}.", field="requester_id")
+    return user
+
+
+def _check_team_and_assignee(
+    session: Session, team_id: int | None, assignee_id: int | None
+) -> None:
+    if team_id is not None and session.get(Team, team_id) is None:
+        raise Invalid(f"No team #{team_id}.", field="team_id")
+    if assignee_id is not None:
+        assignee = session.get(User, assignee_id)
+        if assignee is None or assignee.role == Role.REQUESTER or not assignee.is_active:
+            raise Invalid(f"#{assignee_id} is not an active agent.", field="assignee_id")
+
+
+def reload_ticket(session: Session, viewer: Viewer, ticket_id: int) -> Ticket:
+    session.flush()
+    session.expire_all()
+    ticket = repository.get_visible_ticket(session, viewer, ticket_id)
+    if ticket is None:
+        raise not_found(ticket_id)
+    return ticket
+
+
+def get_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int) -> Ticket:
+    with ctx.sessions() as session:
+        ticket = repository.get_visible_ticket(session, viewer, ticket_id)
+        if ticket is None:
+            raise not_found(ticket_id)
+        return ticket
+
+
+def get_ticket_detail(ctx: AppContext, viewer: Viewer, ticket_id: int) -> TicketDetail:
+    """The ticket with its conversation; internal notes and the audit trail for staff only."""
+    with ctx.sessions() as session:
+        ticket = repository.get_visible_ticket(session, viewer, ticket_id)
+        if ticket is None:
+            raise not_found(ticket_id)
+        staff = viewer.is_staff
+        return TicketDetail(
+            ticket=ticket,
+            messages=list(repository.messages_for(session, ticket_id, include_internal=staff)),
+            attachments=list(
+                repository.attachments_for(session, ticket_id, include_internal=staff)
+            ),
+            links=[
+                link
+                for link in repository.links_for(session, ticket_id)
+                if staff or _link_visible(session, viewer, link, ticket_id)
+            ],
+            recent_tickets=list(repository.recent_tickets_of(session, viewer, ticket.requester_id))
+            if staff
+            else [],
+            audit_events=list(audit.events_for_ticket(session, ticket_id)) if staff else [],
+        )
+
+
+def _link_visible(session: Session, viewer: Viewer, link: TicketLink, ticket_id: int) -> bool:
+    other = link.target_id if link.source_id == ticket_id else link.source_id
+    return repository.get_visible_ticket(session, viewer, other) is not None
+
+
+def list_tickets(
+    ctx: AppContext,
+    viewer: Viewer,
+    filters: TicketFilters,
+    sort: SortKey = "priority",
+    cursor: Cursor | None = None,
+    limit: int | None = None,
+) -> TicketPage:
+    """One page of the tickets the viewer may see; ``next_cursor`` continues it."""
+    size = min(limit or ctx.settings.tickets.page_size, 200)
+    with ctx.sessions() as session:
+        rows = list(repository.list_tickets(session, viewer, filters, sort, cursor, size + 1))
+    has_more = len(rows) > size
+    rows = rows[:size]
+    next_cursor = None
+    if has_more and rows:
+        last = rows[-1]
+        next_cursor = cursor_after(
+            sort, last.priority, last.updated_at, last.created_at, last.id
+        ).encode()
+    return TicketPage(items=rows, next_cursor=next_cursor)
+
+
+def open_counts(ctx: AppContext, viewer: Viewer) -> dict[str, int]:
+    with ctx.sessions() as session:
+        return repository.open_counts(session, viewer)
+
+
+def update_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int, patch: TicketPatch) -> Ticket:
+    """Change a ticket (staff only). Every changed field is audited, before and after."""
+    if not viewer.is_staff:
+        raise not_found(ticket_id)
+    now = ctx.clock.now()
+    with unit_of_work(ctx.sessions) as session:
+        ticket = repository.get_ticket_for_update(session, viewer, ticket_id)
+        if ticket is None:
+            raise not_found(ticket_id)
+        if ticket.merged_into_id is not None:
+            raise Conflict(
+                f"Ticket #{ticket_id} was merged into #{ticket.merged_into_id}; change that one."
+            )
+        fields = patch.model_dump(exclude_unset=True)
+        changes: dict[str, Any] = {}
+        if "status" in fields and fields["status"] is not None:
+            changes.update(
+                _change_status(ticket, Status(fields["status"]), patch.pending_reason, now)
+            )
+        changes.update(_change_assignment(session, ticket, fields))
+        changes.update(_change_plain_fields(ticket, fields))
+        changes.update(_change_impact_and_priority(ticket, fields, patch, viewer, now))
+        if patch.tags is not None:
+            changes.update(_change_tags(ticket, patch.tags))
+        if changes:
+            ticket.updated_at = now
+            audit.record(
+                session,
+                actor_id=viewer.user_id,
+                entity_type="ticket",
+                entity_id=ticket.id,
+                ticket_id=ticket.id,
+                action="updated",
+                changes=changes,
+                now=now,
+            )
+        return reload_ticket(session, viewer, ticket.id)
+
+
+def _change_status(
+    ticket: Ticket, target: Status, reason: PendingReason | None, now: datetime
+) -> dict[str, Any]:
+    current = Status(ticket.status)
+    if target is current and target is not Status.PENDING:
+        return {}
+    if target is current and target is Status.PENDING:
+        if reason is None or reason.value == ticket.pending_reason:
+            return {}
+        before = ticket.pending_reason
+        ticket.pending_reason = reason.value
+        return {"pending_reason": [before, reason.value]}
+    try:
+        check_transition(current, target, reason)
+    except TicketRuleError as error:
+        raise Conflict(str(error)) from error
+    return apply_status(ticket, target, reason, now)
+
+
+def apply_status(
+    ticket: Ticket, target: Status, reason: PendingReason | None, now: datetime
+) -> dict[str, Any]:
+    """Set the status and the timestamps and flags that follow from it; return the changes."""
+    changes: dict[str, Any] = {"status": [ticket.status, target.value]}
+    ticket.status = target.value
+    ticket.is_open = target in OPEN_STATUSES
+    new_reason = reason.value if target is Status.PENDING and reason else None
+    if new_reason != ticket.pending_reason:
+        changes["pending_reason"] = [ticket.pending_reason, new_reason]
+        ticket.pending_reason = new_reason
+    if target is Status.RESOLVED:
+        ticket.resolved_at = now
+    elif target is Status.CLOSED:
+        ticket.closed_at = now
+    elif target is Status.REOPENED:
+        ticket.reopen_count += 1
+        ticket.resolved_at = None
+    return changes
+
+
+def _change_assignment(session: Session, ticket: Ticket, fields: dict[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    team_id = fields.get("team_id", ticket.team_id)
+    assignee_id = fields.get("assignee_id", ticket.assignee_id)
+    _check_team_and_assignee(
+        session,
+        team_id if "team_id" in fields else None,
+        assignee_id if "assignee_id" in fields else None,
+    )
+    for name in ("team_id", "assignee_id"):
+        if name in fields and getattr(ticket, name) != fields[name]:
+            changes[name] = [getattr(ticket, name), fields[name]]
+            setattr(ticket, name, fields[name])
+    return changes
+
+
+def _change_plain_fields(ticket: Ticket, fields: dict[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for name in ("subject", "category", "tier"):
+        if name in fields and fields[name] is not None:
+            value = fields[name]
+            value = value.value if hasattr(value, "value") else value
+            value = clean_text(value) if isinstance(value, str) else value
+            if getattr(ticket, name) != value:
+                changes[name] = [getattr(ticket, name), value]
+                setattr(ticket, name, value)
+    return changes
+
+
+_IMPACT_FIELDS = (
+    "deadline_at",
+    "affected_scope",
+    "affected_count",
+    "business_process",
+    "workaround",
+)
+
+
+def _change_impact_and_priority(
+    ticket: Ticket, fields: dict[str, Any], patch: TicketPatch, viewer: Viewer, now: datetime
+) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for name in _IMPACT_FIELDS:
+        if name in fields:
+            value = fields[name]
+            value = value.value if hasattr(value, "value") else value
+            if getattr(ticket, name) != value:
+                before = getattr(ticket, name)
+                changes[name] = [_jsonable(before), _jsonable(value)]
+                setattr(ticket, name, value)
+    if patch.priority is not None and patch.priority != ticket.priority:
+        if not patch.priority_reason or not patch.priority_reason.strip():
+            raise Invalid(
+                "Say why you change the priority (priority_reason).", field="priority_reason"
+            )
+        changes["priority"] = [f"P{ticket.priority}", f"P{patch.priority}"]
+        changes["priority_reason"] = [None, patch.priority_reason.strip()]
+        ticket.priority = patch.priority
+        who = viewer.name or "staff"
+        why = clean_text(patch.priority_reason)
+        ticket.priority_reasons = [f"set to P{patch.priority} by {who}: {why}"]
+    elif changes and not _has_manual_priority(ticket):
+        decision = assess_priority(_impact(ticket), now)
+        if decision.priority != ticket.priority:
+            changes["priority"] = [f"P{ticket.priority}", decision.label]
+        ticket.priority = decision.priority
+        ticket.priority_reasons = decision.reasons
+    return changes
+
+
+def _has_manual_priority(ticket: Ticket) -> bool:
+    return bool(ticket.priority_reasons) and ticket.priority_reasons[0].startswith("set to P")
+
+
+def _change_tags(ticket: Ticket, tags: list[str]) -> dict[str, Any]:
+    try:
+        wanted = normalize_tags(tags)
+    except TicketRuleError as error:
+        raise Invalid(str(error), field="tags") from error
+    before = ticket.tags
+    if before == wanted:
+        return {}
+    ticket.tag_rows = [row for row in ticket.tag_rows if row.tag in wanted] + [
+        TicketTag(tag=t) for t in wanted if t not in before
+    ]
+    return {"tags": [before, wanted]}
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def ticket_audit(ctx: AppContext, viewer: Viewer, ticket_id: int) -> list[AuditEvent]:
+    if not viewer.is_staff:
+        raise not_found(ticket_id)
+    with ctx.sessions() as session:
+        if repository.get_visible_ticket(session, viewer, ticket_id) is None:
+            raise not_found(ticket_id)
+        return list(audit.events_for_ticket(session, ticket_id))

@@ -1,0 +1,1 @@
+"""HTTP entry points shared by every feature: app wiring, auth dependencies, errors."""
