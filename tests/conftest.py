@@ -19,14 +19,14 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 
 import warmdesk.models  # noqa: F401 - every table on Base.metadata
+from tests.support.factories import Factory
+from tests.support.postgres import PostgresServer, find_postgres_bin, start_postgres
 from warmdesk.app import build_context, create_app
 from warmdesk.clock import FixedClock
 from warmdesk.context import AppContext
 from warmdesk.db import Base
 from warmdesk.migrate import upgrade_to_head
 from warmdesk.settings import Settings
-from tests.support.factories import Factory
-from tests.support.postgres import PostgresServer, find_postgres_bin, start_postgres
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday morning
 
@@ -54,7 +54,7 @@ def postgres_url() -> Iterator[str]:
     else:
         bin_dir = find_postgres_bin()
         if bin_dir is None:
-            reason = "PostgreSQL is not installed (no initdb found) and WARMDESK_TEST_POSTGRES_URL is unset"
+            reason = "PostgreSQL is not installed and WARMDESK_TEST_POSTGRES_URL is unset"
             if _require("WARMDESK_REQUIRE_POSTGRES"):
                 pytest.fail(reason)
             pytest.skip(reason)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import signal
@@ -49,16 +48,16 @@ class PostgresServer:
 
 def find_postgres_bin() -> Path | None:
     """The newest installed server's bin folder, or None."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_version_key)
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=_version_key)
     if candidates:
-        return Path(candidates[-1]).parent
+        return candidates[-1].parent
     initdb = shutil.which("initdb")
     return Path(initdb).parent if initdb else None
 
 
-def _version_key(path: str) -> float:
+def _version_key(path: Path) -> float:
     try:
-        return float(path.split("/")[4])
+        return float(path.parts[4])
     except (IndexError, ValueError):
         return 0.0
 
