@@ -55,9 +55,12 @@ def migrate() -> None:
 @app.command()
 def serve(
     host: Annotated[
-        str | None, typer.Option(help="Address to listen on [default: WARMDESK_HOST]")
+        str | None,
+        typer.Option(help="Address to listen on (default: WARMDESK_HOST, else 127.0.0.1)"),
     ] = None,
-    port: Annotated[int | None, typer.Option(help="Port [default: WARMDESK_PORT]")] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port (default: WARMDESK_PORT, else 8000)")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Web worker processes (use 2+ with PostgreSQL)")] = 1,
     access_log: Annotated[bool, typer.Option(help="Log every request")] = True,
 ) -> None:
@@ -81,7 +84,9 @@ def serve(
 
 @app.command()
 def demo(
-    port: Annotated[int | None, typer.Option(help="Port [default: WARMDESK_PORT]")] = None,
+    port: Annotated[
+        int | None, typer.Option(help="Port (default: WARMDESK_PORT, else 8000)")
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed for the generated history")] = 2026,
     serve_after: Annotated[
         bool, typer.Option("--serve/--no-serve", help="Start the web app afterwards")
@@ -175,8 +180,10 @@ def worker(
     poll_seconds: Annotated[float, typer.Option(help="How often to look for due work")] = 5.0,
     once: Annotated[bool, typer.Option(help="Look once and exit (for cron or tests)")] = False,
 ) -> None:
-    """Run the background worker for timers and retries. No jobs are registered yet,
-    so it waits politely until stopped (Ctrl-C or SIGTERM)."""
+    """Run the background worker for timers and retries (none are registered yet).
+
+    It idles until stopped with Ctrl-C or SIGTERM.
+    """
     from warmdesk.jobs.worker import run_worker
 
     settings = _settings()

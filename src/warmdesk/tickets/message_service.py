@@ -51,7 +51,7 @@ def post_message(ctx: AppContext, viewer: Viewer, ticket_id: int, data: MessageI
         if data.external_id:
             existing = repository.message_by_external_id(session, data.external_id)
             if existing is not None:
-                return PostedMessage(existing, existing.ticket_id, duplicate=True)
+                return _already_received(session, viewer, existing)
         ticket = repository.get_ticket_for_update(session, viewer, ticket_id)
         if ticket is None:
             raise not_found(ticket_id)
@@ -95,6 +95,15 @@ def post_message(ctx: AppContext, viewer: Viewer, ticket_id: int, data: MessageI
         )
         session.refresh(message, attribute_names=["author"])
         return PostedMessage(message, ticket.id, follow_up_of=follow_up_of)
+
+
+def _already_received(session: Session, viewer: Viewer, existing: Message) -> PostedMessage:
+    """The first message sent with this ``external_id``, if the viewer may see it. Otherwise a
+    conflict that reveals nothing: a guessed key must not hand out someone else's message."""
+    visible = repository.get_visible_ticket(session, viewer, existing.ticket_id) is not None
+    if not visible or (existing.kind == MessageKind.INTERNAL.value and not viewer.is_staff):
+        raise Conflict("That external_id belongs to another message.")
+    return PostedMessage(existing, existing.ticket_id, duplicate=True)
 
 
 def _channel(viewer: Viewer, ticket: Ticket) -> str:

@@ -82,7 +82,7 @@ def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: in
             changes={"source_id": source_id, "messages_moved": moved},
             now=now,
         )
-        return reload_ticket(session, viewer, target_id)
+        return reload_ticket(session, target_id)
 
 
 def link_tickets(

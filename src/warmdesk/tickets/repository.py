@@ -47,6 +47,13 @@ def get_visible_ticket(session: Session, viewer: Viewer, ticket_id: int) -> Tick
     return session.scalars(stmt).unique().one_or_none()
 
 
+def get_ticket(session: Session, ticket_id: int) -> Ticket | None:
+    """A ticket with its people, whoever asks: only for use cases that already checked access."""
+    stmt = _with_people(select(Ticket).where(Ticket.id == ticket_id))
+    stmt = stmt.options(joinedload(Ticket.organization))
+    return session.scalars(stmt).unique().one_or_none()
+
+
 def get_ticket_for_update(session: Session, viewer: Viewer, ticket_id: int) -> Ticket | None:
     stmt = _with_people(select(Ticket).where(Ticket.id == ticket_id, visible_to(viewer)))
     if session.get_bind().dialect.name == "postgresql":
@@ -163,7 +170,12 @@ def links_for(session: Session, ticket_id: int) -> Sequence[TicketLink]:
 
 
 def message_by_external_id(session: Session, external_id: str) -> Message | None:
-    return session.scalars(select(Message).where(Message.external_id == external_id)).one_or_none()
+    stmt = (
+        select(Message)
+        .where(Message.external_id == external_id)
+        .options(joinedload(Message.author))
+    )
+    return session.scalars(stmt).one_or_none()
 
 
 def recent_tickets_of(
