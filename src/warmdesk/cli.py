@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import signal
+import socket
 import threading
 from typing import Annotated
 
@@ -72,14 +73,31 @@ def serve(
         console.print(
             "[yellow]SQLite has one writer at a time; extra workers queue on writes.[/yellow]"
         )
+    bind_host, bind_port = host or settings.host, port or settings.port
+    if not _port_is_free(bind_host, bind_port):
+        console.print(
+            f"[red]Port {bind_port} on {bind_host} is already in use[/red] — is Warmdesk already "
+            "running? Stop it, or pass --port with another number."
+        )
+        raise typer.Exit(1)
     uvicorn.run(
         "warmdesk.asgi:app",
-        host=host or settings.host,
-        port=port or settings.port,
+        host=bind_host,
+        port=bind_port,
         workers=workers,
         access_log=access_log and settings.web.access_log,
         log_level="info",
     )
+
+
+def _port_is_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 @app.command()
