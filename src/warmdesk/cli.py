@@ -113,6 +113,7 @@ def demo(
     """Migrate, fill the database with a realistic demo desk (once), and start the app."""
     from warmdesk.app import build_context
     from warmdesk.demo import DEMO_LOGINS, seed_demo
+    from warmdesk.migrate import refresh_statistics
 
     settings = _settings()
     _migrate(settings)
@@ -131,6 +132,8 @@ def demo(
             progress.update(task, completed=done, total=total)
 
         summary = seed_demo(ctx, now=ctx.clock.now(), seed=seed, progress=advance)
+    if summary.created:
+        refresh_statistics(ctx.sessions.kw["bind"])
     if summary.created:
         console.print(
             f"Demo desk created: {summary.tickets} tickets, {summary.messages} messages, "
@@ -198,17 +201,18 @@ def worker(
     poll_seconds: Annotated[float, typer.Option(help="How often to look for due work")] = 5.0,
     once: Annotated[bool, typer.Option(help="Look once and exit (for cron or tests)")] = False,
 ) -> None:
-    """Run the background worker for timers and retries (none are registered yet).
+    """Run the background worker: database housekeeping now; timers and retries later.
 
-    It idles until stopped with Ctrl-C or SIGTERM.
+    It runs until stopped with Ctrl-C or SIGTERM.
     """
+    from warmdesk.app import build_context
     from warmdesk.jobs.worker import run_worker
 
-    settings = _settings()
+    ctx = build_context(_settings())
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    cycles = run_worker(settings, stop, poll_seconds=poll_seconds, once=once, log=console.print)
+    cycles = run_worker(ctx, stop, poll_seconds=poll_seconds, once=once, log=console.print)
     console.print(f"Worker stopped after {cycles} cycle(s).")
 
 

@@ -21,11 +21,20 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Apply every migration not yet applied. Safe to run again: it then does nothing."""
+    """Apply every migration not yet applied, then refresh the planner's statistics.
+    Safe to run again: it then changes nothing."""
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    refresh_statistics(engine)
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """``ANALYZE``: SQLite keeps no statistics until asked, and plans queue queries badly
+    without them; PostgreSQL's autovacuum does this too, but not right after a bulk load."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql("ANALYZE")
 
 
 def current_revision(engine: Engine) -> str | None:

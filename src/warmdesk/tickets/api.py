@@ -6,11 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 from fastapi.responses import FileResponse
+from pydantic import Field
 
 from warmdesk.tickets import attachment_service, message_service, relations, service
 from warmdesk.tickets.domain import Category, PendingReason, Status, priority_label
 from warmdesk.tickets.models import Message, Ticket
-from warmdesk.tickets.queries import SORT_KEYS, TicketFilters, decode_cursor, parse_sort
+from warmdesk.tickets.queries import SORT_KEYS, TicketFilters, TicketRow, decode_cursor, parse_sort
 from warmdesk.tickets.schemas import (
     AttachmentOut,
     AuditEventOut,
@@ -32,7 +33,7 @@ from warmdesk.web.downloads import attachment_response
 router = APIRouter(prefix="/api/v1", tags=["tickets"])
 
 
-def ticket_out(ticket: Ticket) -> TicketOut:
+def ticket_out(ticket: Ticket | TicketRow) -> TicketOut:
     return TicketOut(
         id=ticket.id,
         subject=ticket.subject,
@@ -44,10 +45,12 @@ def ticket_out(ticket: Ticket) -> TicketOut:
         priority_reasons=list(ticket.priority_reasons),
         category=ticket.category,
         channel=ticket.channel,
-        requester=PersonRef.model_validate(ticket.requester),
+        requester=PersonRef(id=ticket.requester.id, name=ticket.requester.name),
         organization_id=ticket.organization_id,
-        assignee=PersonRef.model_validate(ticket.assignee) if ticket.assignee else None,
-        team=PersonRef.model_validate(ticket.team) if ticket.team else None,
+        assignee=PersonRef(id=ticket.assignee.id, name=ticket.assignee.name)
+        if ticket.assignee
+        else None,
+        team=PersonRef(id=ticket.team.id, name=ticket.team.name) if ticket.team else None,
         tier=ticket.tier,
         tags=ticket.tags,
         deadline_at=ticket.deadline_at,
@@ -85,7 +88,7 @@ def list_tickets(
     open_only: Annotated[
         bool, Query(alias="open", description="Only new, open, pending, reopened")
     ] = False,
-    priority: Annotated[list[int] | None, Query(ge=1, le=4)] = None,
+    priority: Annotated[list[Annotated[int, Field(ge=1, le=4)]] | None, Query()] = None,
     team_id: int | None = None,
     assignee_id: int | None = None,
     unassigned: bool = False,

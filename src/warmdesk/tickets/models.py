@@ -23,7 +23,12 @@ class Ticket(Base):
         Index(
             "ix_tickets_assignee_queue", "assignee_id", "is_open", "priority", "updated_at", "id"
         ),
+        Index("ix_tickets_open_created", "is_open", "created_at", "id"),
+        Index("ix_tickets_status_updated", "status", "updated_at", "id"),
+        Index("ix_tickets_status_created", "status", "created_at", "id"),
+        Index("ix_tickets_priority_updated", "priority", "updated_at", "id"),
         Index("ix_tickets_updated", "updated_at", "id"),
+        Index("ix_tickets_created", "created_at", "id"),
         Index("ix_tickets_requester_created", "requester_id", "created_at"),
         Index("ix_tickets_org_created", "organization_id", "created_at"),
         Index("ix_tickets_category_status", "category", "status"),

@@ -48,6 +48,53 @@ class TicketFilters:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TicketRow:
+    """A ticket as lists show it: plain values, people and team by id and name.
+
+    Lists read these straight from result rows; building full ORM objects (and the whole
+    requester and assignee records) for every row costs several times more CPU per page.
+    """
+
+    id: int
+    subject: str
+    description: str
+    status: str
+    pending_reason: str | None
+    priority: int
+    priority_reasons: list[str]
+    category: str
+    channel: str
+    requester: NameRef
+    organization_id: int | None
+    assignee: NameRef | None
+    team: NameRef | None
+    tier: int
+    deadline_at: datetime | None
+    affected_scope: str | None
+    affected_count: int | None
+    business_process: str | None
+    workaround: str | None
+    merged_into_id: int | None
+    reopen_count: int
+    created_at: datetime
+    updated_at: datetime
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    tags: list[str]
+
+    @property
+    def requester_id(self) -> int:
+        return self.requester.id
+
+
 @dataclass(frozen=True)
 class Cursor:
     values: tuple[Any, ...]

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
-from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload, selectinload
 
 from warmdesk.people.domain import Role, Viewer
-from warmdesk.people.models import User
+from warmdesk.people.models import Team, User
 from warmdesk.tickets.domain import MessageKind
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink, TicketTag
-from warmdesk.tickets.queries import Cursor, SortKey, TicketFilters
+from warmdesk.tickets.queries import Cursor, NameRef, SortKey, TicketFilters, TicketRow
 
 
 def visible_to(viewer: Viewer) -> ColumnElement[bool]:
@@ -20,13 +20,11 @@ def visible_to(viewer: Viewer) -> ColumnElement[bool]:
     if viewer.sees_everything:
         return true()
     if viewer.role is Role.AGENT:
-        clauses: list[ColumnElement[bool]] = [
-            Ticket.team_id.is_(None),
-            Ticket.assignee_id == viewer.user_id,
-        ]
-        if viewer.team_ids:
-            clauses.append(Ticket.team_id.in_(sorted(viewer.team_ids)))
-        return or_(*clauses)
+        # "No team, or one of mine" as one test on one value: written as two OR-ed terms,
+        # SQLite without statistics splits them into index lookups and then sorts the
+        # merged rows, instead of reading the queue index in order (~100x slower at 100k).
+        team_or_none = func.coalesce(Ticket.team_id, 0).in_([0, *sorted(viewer.team_ids)])
+        return or_(team_or_none, Ticket.assignee_id == viewer.user_id)
     own = Ticket.requester_id == viewer.user_id
     if viewer.organization_shares_tickets and viewer.organization_id is not None:
         return or_(own, Ticket.organization_id == viewer.organization_id)
@@ -68,6 +66,15 @@ _ORDER: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
 }
 
 
+_REQUESTER = aliased(User, name="requester")
+_ASSIGNEE = aliased(User, name="assignee")
+_ROW_FIELDS = tuple(
+    name
+    for name in TicketRow.__dataclass_fields__
+    if name not in {"requester", "assignee", "team", "tags"}
+)
+
+
 def list_tickets(
     session: Session,
     viewer: Viewer,
@@ -75,15 +82,58 @@ def list_tickets(
     sort: SortKey,
     cursor: Cursor | None,
     limit: int,
-) -> Sequence[Ticket]:
-    """One page of tickets, people joined in: a fixed number of queries, whatever the size."""
-    stmt = _with_people(select(Ticket).where(visible_to(viewer), *_filter_clauses(filters)))
+) -> list[TicketRow]:
+    """One page of tickets with people and tags: two queries, whatever the size."""
+    stmt = (
+        select(
+            *(getattr(Ticket, name) for name in _ROW_FIELDS),
+            Ticket.requester_id,
+            Ticket.assignee_id,
+            Ticket.team_id,
+            _REQUESTER.name,
+            _ASSIGNEE.name,
+            Team.name,
+        )
+        .join(_REQUESTER, _REQUESTER.id == Ticket.requester_id)
+        .outerjoin(_ASSIGNEE, _ASSIGNEE.id == Ticket.assignee_id)
+        .outerjoin(Team, Team.id == Ticket.team_id)
+        .where(visible_to(viewer), *_filter_clauses(filters))
+    )
     descending = sort.startswith("-")
     columns = _ORDER[sort.lstrip("-")]
     if cursor is not None:
         stmt = stmt.where(_after(columns, cursor.values, descending))
     stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in columns))
-    return session.scalars(stmt.limit(limit)).unique().all()
+    rows = session.execute(stmt.limit(limit)).all()
+    tags = tags_for(session, [row.id for row in rows])
+    return [_ticket_row(row, tags.get(row.id, [])) for row in rows]
+
+
+def _ticket_row(row: Sequence[Any], tags: list[str]) -> TicketRow:
+    fields = len(_ROW_FIELDS)
+    values = dict(zip(_ROW_FIELDS, row[:fields], strict=True))
+    requester_id, assignee_id, team_id, requester, assignee, team = row[fields:]
+    return TicketRow(
+        **values,
+        requester=NameRef(requester_id, requester),
+        assignee=NameRef(assignee_id, assignee) if assignee_id is not None else None,
+        team=NameRef(team_id, team) if team_id is not None else None,
+        tags=tags,
+    )
+
+
+def tags_for(session: Session, ticket_ids: list[int]) -> dict[int, list[str]]:
+    if not ticket_ids:
+        return {}
+    stmt = (
+        select(TicketTag.ticket_id, TicketTag.tag)
+        .where(TicketTag.ticket_id.in_(ticket_ids))
+        .order_by(TicketTag.ticket_id, TicketTag.tag)
+    )
+    tags: dict[int, list[str]] = {}
+    for ticket_id, tag in session.execute(stmt):
+        tags.setdefault(ticket_id, []).append(tag)
+    return tags
 
 
 def _after(

@@ -31,13 +31,13 @@ from warmdesk.tickets.domain import (
 )
 from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink, TicketTag
-from warmdesk.tickets.queries import Cursor, SortKey, TicketFilters, cursor_after
+from warmdesk.tickets.queries import Cursor, SortKey, TicketFilters, TicketRow, cursor_after
 from warmdesk.tickets.schemas import TicketIn, TicketPatch
 
 
 @dataclass(frozen=True)
 class TicketPage:
-    items: list[Ticket]
+    items: list[TicketRow]
     next_cursor: str | None
 
 

@@ -1,4 +1,4 @@
-"""The shape of one category's phrase bank (pure data, no logic beyond a lookup)."""
+"""The shape of a category's phrase bank: a few concrete cases, each told consistently."""
 
 from __future__ import annotations
 
@@ -9,27 +9,34 @@ from warmdesk.tickets.domain import Category
 
 
 @dataclass(frozen=True)
+class Case:
+    """One concrete problem, from the first report to the fix, so a conversation that
+    starts with a jammed printer also ends with one.
+
+    Templates use the category's ``slots`` (drawn once per ticket) and the keys every
+    ticket has: ``name``, ``full_name``, ``dept``, ``site``, ``org``, ``agent``, and
+    ``vendor`` (the case's own third party). Slot values are written so that both the
+    requester and an agent can say them ("the CRM", not "my laptop")."""
+
+    subjects: tuple[str, ...]
+    problem: str  # the requester's first sentences
+    tried: tuple[str, ...]  # steps the requester already took
+    question: str  # what an agent asks to move on ...
+    answer: str  # ... and what the requester answers
+    action: str  # a tier 1 agent's concrete first step
+    checks: str  # for a handoff note: what tier 1 ruled out
+    specialist_action: str  # what tier 2/3 finds and does
+    fix: str  # the resolution recap
+    relapse: str  # the requester: "it's back"
+    vendor_wait: str = ""  # why a third party is needed; empty when one never is
+    vendor: str = ""  # that third party, as the desk names it ("the Wi-Fi vendor")
+
+
+@dataclass(frozen=True)
 class CategoryText:
-    """Everything written about one kind of problem, as ``str.format`` templates.
-
-    Templates may use the category's own ``slots`` (chosen once per ticket, so one
-    conversation keeps talking about the same printer) and the scene keys every ticket
-    has: ``name``, ``full_name``, ``dept``, ``site``, ``org``, ``agent``, ``vendor``.
-    """
-
     category: Category
     escalate_to: str  # the tier 2/3 team that takes this kind of problem
     slots: Mapping[str, tuple[str, ...]]
-    subjects: tuple[str, ...]
-    problems: tuple[str, ...]  # the requester's first sentences
-    tried: tuple[str, ...]  # steps the requester already took
-    questions: tuple[str, ...]  # what an agent asks to move on
-    answers: tuple[str, ...]  # what the requester answers
-    actions: tuple[str, ...]  # a tier 1 agent's concrete first step
-    specialist_actions: tuple[str, ...]  # what tier 2/3 finds and does
-    checks: tuple[str, ...]  # for handoff notes: what tier 1 ruled out
-    escalation_reasons: tuple[str, ...]  # for handoff notes: why it moves on
-    vendor_waits: tuple[str, ...]  # public: why we wait on a third party
-    fixes: tuple[str, ...]  # the resolution recap
-    relapses: tuple[str, ...]  # the requester: "it's back"
+    cases: tuple[Case, ...]
+    escalation_reasons: tuple[str, ...]
     tags: tuple[str, ...]  # extra tags an agent might add at triage
