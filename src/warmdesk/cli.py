@@ -11,7 +11,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from warmdesk.settings import Settings, load_settings
 
@@ -21,7 +20,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-console = Console()
+console = Console(soft_wrap=True)  # let the terminal wrap: copied emails and tokens stay whole
 
 
 def _settings() -> Settings:
@@ -66,7 +65,7 @@ def serve(
     access_log: Annotated[bool, typer.Option(help="Log every request")] = True,
 ) -> None:
     """Run the web app (API at /api/v1, docs at /docs, console at /agent, portal at /portal)."""
-    import uvicorn
+    from warmdesk.web import server
 
     settings = _settings()
     if workers > 1 and settings.is_sqlite:
@@ -80,13 +79,8 @@ def serve(
             "running? Stop it, or pass --port with another number."
         )
         raise typer.Exit(1)
-    uvicorn.run(
-        "warmdesk.asgi:app",
-        host=bind_host,
-        port=bind_port,
-        workers=workers,
-        access_log=access_log and settings.web.access_log,
-        log_level="info",
+    server.run(
+        bind_host, bind_port, workers=workers, access_log=access_log and settings.web.access_log
     )
 
 
@@ -137,21 +131,20 @@ def demo(
     if summary.created:
         console.print(
             f"Demo desk created: {summary.tickets} tickets, {summary.messages} messages, "
-            f"{summary.requesters} requesters, {summary.agents} staff, "
+            f"{summary.requesters} requesters, {summary.agents} agents, "
             f"{summary.organizations} organizations, {summary.teams} teams."
         )
     else:
         console.print("The demo desk is already there; nothing was added.")
     base = f"http://{settings.host}:{port or settings.port}"
-    table = Table(title="Demo sign-ins", show_lines=False)
-    for column in ("role", "email", "password", "try"):
-        table.add_column(column)
+    console.print("\n[bold]Demo sign-ins[/bold]")
     for login in DEMO_LOGINS:
-        table.add_row(login.role, login.email, login.password, login.try_this)
-    console.print(table)
+        console.print(f"  {login.email} / {login.password}  ({login.role})", markup=False)
+        console.print(f"      {login.try_this}", markup=False)
+    console.print()
     console.print(
-        f"Agent console  {base}/agent\nRequester portal {base}/portal\n"
-        f"Admin          {base}/admin\nAPI docs       {base}/docs"
+        f"Agent console     {base}/agent\nRequester portal  {base}/portal\n"
+        f"Admin             {base}/admin\nAPI docs          {base}/docs"
     )
     if serve_after:
         serve(host=None, port=port, workers=1, access_log=False)

@@ -35,6 +35,7 @@ from warmdesk.people.models import Organization, Team, User
 from warmdesk.people.schemas import OrganizationIn, TeamIn, UserIn
 from warmdesk.tickets import message_service, relations
 from warmdesk.tickets import service as tickets
+from warmdesk.tickets.domain import Channel
 from warmdesk.tickets.models import Message, Ticket
 from warmdesk.tickets.schemas import MessageIn, TicketIn, TicketPatch
 
@@ -137,6 +138,7 @@ class _Replay:
         self.user_ids: dict[str, int] = {}
         self.viewers: dict[str, Viewer] = {}
         self.ticket_ids: dict[int, int] = {}
+        self.ticket_channels: dict[int, Channel] = {}
 
     def create_directory(self, directory: Directory, tick: Callable[[], None]) -> None:
         for org in directory.organizations:
@@ -193,15 +195,19 @@ class _Replay:
         if isinstance(step, OpenTicket):
             ticket = tickets.open_ticket(self.ctx, viewer, self._ticket_in(step))
             self.ticket_ids[step.ticket] = ticket.id
+            self.ticket_channels[step.ticket] = step.draft.channel
         elif isinstance(step, PostMessage):
             data = MessageIn(body_text=step.body, kind="note" if step.note else "reply")
+            # Requesters answer where they wrote in; agents answer from the console.
+            channel = Channel.WEB if viewer.is_staff else self.ticket_channels[step.ticket]
             posted = message_service.post_message(
-                self.ctx, viewer, self.ticket_ids[step.ticket], data
+                self.ctx, viewer, self.ticket_ids[step.ticket], data, channel
             )
             if step.opens_follow_up is not None:
                 if posted.follow_up_of is None:
                     raise DemoSeedError(f"expected a follow-up ticket from {step!r}")
                 self.ticket_ids[step.opens_follow_up] = posted.ticket_id
+                self.ticket_channels[step.opens_follow_up] = channel
         elif isinstance(step, ChangeTicket):
             patch = self._patch(step.change)
             tickets.update_ticket(self.ctx, viewer, self.ticket_ids[step.ticket], patch)

@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse
 from pydantic import Field
 
 from warmdesk.tickets import attachment_service, message_service, relations, service
-from warmdesk.tickets.domain import Category, PendingReason, Status, priority_label
+from warmdesk.tickets.domain import Category, Channel, PendingReason, Status, priority_label
 from warmdesk.tickets.models import Message, Ticket
 from warmdesk.tickets.queries import SORT_KEYS, TicketFilters, TicketRow, decode_cursor, parse_sort
 from warmdesk.tickets.schemas import (
@@ -150,7 +150,7 @@ def post_message(
     """Reply (or, for staff, add an internal note). A requester's reply to a closed ticket
     opens a new linked ticket: ``ticket_id`` and ``follow_up_of`` in the answer say so.
     Sending the same ``external_id`` again returns the first message with status 200."""
-    posted = message_service.post_message(ctx, viewer, ticket_id, data)
+    posted = message_service.post_message(ctx, viewer, ticket_id, data, Channel.API)
     if posted.duplicate:
         response.status_code = 200
     out = MessageOut.model_validate(posted.message).model_dump()

@@ -254,7 +254,21 @@ def normalize_tags(tags: list[str]) -> list[str]:
     return sorted(cleaned)
 
 
-def check_merge(source_id: int, target_id: int, source_merged: bool, target_merged: bool) -> None:
+def check_merge(
+    source_id: int,
+    target_id: int,
+    source_merged: bool,
+    target_merged: bool,
+    *,
+    same_requester: bool = True,
+    shared_organization: bool = False,
+) -> None:
+    """Raise :class:`TicketRuleError` unless ``source`` may be merged into ``target``.
+
+    Merging moves the conversation, so it is only allowed where everyone who could read
+    the source can read the target: the same requester, or one organization whose members
+    see each other's tickets. Reports from different people are linked instead.
+    """
     if source_id == target_id:
         raise TicketRuleError("A ticket cannot be merged into itself.")
     if source_merged:
@@ -262,4 +276,10 @@ def check_merge(source_id: int, target_id: int, source_merged: bool, target_merg
     if target_merged:
         raise TicketRuleError(
             f"Ticket #{target_id} was merged away; merge into the ticket it went to."
+        )
+    if not (same_requester or shared_organization):
+        raise TicketRuleError(
+            f"Tickets #{source_id} and #{target_id} come from different requesters who cannot "
+            "see each other's tickets; merging would show one person's messages to the other. "
+            "Link them instead (for example 'caused_by' for reports of the same outage)."
         )

@@ -39,9 +39,16 @@ class PostedMessage:
     duplicate: bool = False
 
 
-def post_message(ctx: AppContext, viewer: Viewer, ticket_id: int, data: MessageIn) -> PostedMessage:
-    """Add a reply or note. A requester's reply may resume, reopen, or (on a closed ticket)
-    open a follow-up ticket linked to the old one. The same ``external_id`` twice is one message."""
+def post_message(
+    ctx: AppContext,
+    viewer: Viewer,
+    ticket_id: int,
+    data: MessageIn,
+    channel: Channel = Channel.WEB,
+) -> PostedMessage:
+    """Add a reply or note that arrived through ``channel``. A requester's reply may resume,
+    reopen, or (on a closed ticket) open a follow-up ticket linked to the old one.
+    The same ``external_id`` twice is one message."""
     body_html = sanitize_html(data.body_html) if data.body_html else None
     body_text = clean_text(data.body_text or (html_to_text(body_html) if body_html else ""))
     if not body_text:
@@ -70,7 +77,7 @@ def post_message(ctx: AppContext, viewer: Viewer, ticket_id: int, data: MessageI
             ticket_id=ticket.id,
             author_id=viewer.user_id,
             kind=kind.value,
-            channel=_channel(viewer, ticket),
+            channel=channel.value,
             body_text=body_text,
             body_html=body_html,
             raw_source=data.body_html or data.body_text,
@@ -104,12 +111,6 @@ def _already_received(session: Session, viewer: Viewer, existing: Message) -> Po
     if not visible or (existing.kind == MessageKind.INTERNAL.value and not viewer.is_staff):
         raise Conflict("That external_id belongs to another message.")
     return PostedMessage(existing, existing.ticket_id, duplicate=True)
-
-
-def _channel(viewer: Viewer, ticket: Ticket) -> str:
-    return (
-        "web" if viewer.is_staff else ticket.channel if ticket.channel in {"web", "api"} else "web"
-    )
 
 
 def _staff_message_effects(
@@ -181,7 +182,9 @@ def _open_follow_up(
             changes={**changes, "cause": "reply after the reopen window"},
             now=now,
         )
-    requester = session.get(User, old.requester_id)
+    # The follow-up belongs to whoever wrote: in a sharing organization, a colleague of the
+    # original requester may be the one reporting that the problem is back.
+    requester = session.get(User, viewer.user_id)
     if requester is None:
         raise NotFound("The requester of this ticket no longer exists.")
     subject = (

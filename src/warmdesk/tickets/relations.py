@@ -33,6 +33,10 @@ def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: in
                 target_id,
                 source.merged_into_id is not None,
                 target.merged_into_id is not None,
+                same_requester=source.requester_id == target.requester_id,
+                shared_organization=source.organization_id is not None
+                and source.organization_id == target.organization_id
+                and repository.organization_shares_tickets(session, source.organization_id),
             )
         except TicketRuleError as error:
             raise Conflict(str(error)) from error

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, tr
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload, selectinload
 
 from warmdesk.people.domain import Role, Viewer
-from warmdesk.people.models import Team, User
+from warmdesk.people.models import Organization, Team, User
 from warmdesk.tickets.domain import MessageKind
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink, TicketTag
 from warmdesk.tickets.queries import Cursor, NameRef, SortKey, TicketFilters, TicketRow
@@ -263,3 +263,8 @@ def staff_by_ids(session: Session, ids: set[int]) -> dict[int, User]:
 
 def eager_detail(stmt: Select[Ticket]) -> Select[Ticket]:
     return stmt.options(selectinload(Ticket.tag_rows))
+
+
+def organization_shares_tickets(session: Session, organization_id: int) -> bool:
+    stmt = select(Organization.shared_tickets).where(Organization.id == organization_id)
+    return bool(session.scalar(stmt))

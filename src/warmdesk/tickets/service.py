@@ -121,7 +121,7 @@ def new_ticket(
         session.add(
             Message(
                 ticket_id=ticket.id,
-                author_id=requester.id,
+                author_id=viewer.user_id,  # who typed it: staff may log a call
                 kind=MessageKind.INBOUND.value,
                 channel=data.channel.value,
                 body_text=description,

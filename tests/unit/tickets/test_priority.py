@@ -117,3 +117,16 @@ def test_merge_rules() -> None:
         check_merge(1, 2, source_merged=True, target_merged=False)
     with pytest.raises(TicketRuleError, match="merged away"):
         check_merge(1, 2, source_merged=False, target_merged=True)
+
+
+def test_merging_across_requesters_needs_a_sharing_organization() -> None:
+    with pytest.raises(TicketRuleError, match="Link them instead"):
+        check_merge(1, 2, source_merged=False, target_merged=False, same_requester=False)
+    check_merge(
+        1,
+        2,
+        source_merged=False,
+        target_merged=False,
+        same_requester=False,
+        shared_organization=True,
+    )
