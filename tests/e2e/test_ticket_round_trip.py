@@ -25,12 +25,12 @@ def sign_in(page: Page, desk: LiveDesk, person: Person, path: str = "/") -> None
     page.get_by_role("button", name="Sign in").click()
 
 
-def keep_screenshot(page: Page, name: str) -> None:
+def keep_screenshot(page: Page, name: str, *, publish: bool = True) -> None:
     """Saved in test-artifacts/; WARMDESK_UPDATE_SCREENSHOTS=1 also copies it to docs/."""
     ARTIFACTS.mkdir(exist_ok=True)
     target = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(target), full_page=False)
-    if os.environ.get("WARMDESK_UPDATE_SCREENSHOTS") == "1":
+    if publish and os.environ.get("WARMDESK_UPDATE_SCREENSHOTS") == "1":
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(target, SCREENSHOTS / f"{name}.png")
 
@@ -67,7 +67,7 @@ def test_requester_opens_agent_replies_requester_reads(
     row = console.get_by_role("row").filter(has_text="Payroll app says my licence expired")
     expect(row).to_contain_text("Priya Raman")
     expect(row).to_contain_text("blocks payroll run")
-    keep_screenshot(console, "agent-queue")
+    keep_screenshot(console, "roundtrip-agent-queue", publish=False)
     row.get_by_role("link", name="Payroll app says my licence expired").click()
     expect(console.get_by_role("heading", name="Priya Raman")).to_be_visible()
     expect(console.get_by_text("I restarted the laptop twice")).to_be_visible()
@@ -78,12 +78,12 @@ def test_requester_opens_agent_replies_requester_reads(
     console.get_by_role("button", name="Send").click()
     expect(console.locator(".message.k-outbound")).to_contain_text("renewing it now")
     expect(console.locator(".summary .status")).to_have_text("open")
-    keep_screenshot(console, "agent-ticket")
+    keep_screenshot(console, "roundtrip-agent-ticket", publish=False)
 
     portal.goto(ticket_url)
     expect(portal.locator(".message.k-outbound")).to_contain_text("will update you by 10:30")
     expect(portal.get_by_text("Sam Okafor is handling this")).to_be_visible()
-    keep_screenshot(portal, "portal-ticket")
+    keep_screenshot(portal, "roundtrip-portal-ticket", publish=False)
 
 
 def test_internal_notes_never_reach_the_portal(live_desk: LiveDesk, new_page: OpenPage) -> None:
