@@ -24,6 +24,7 @@ from warmdesk.tickets import pages as tickets_pages
 from warmdesk.tickets import portal_pages
 from warmdesk.tickets.attachment_store import AttachmentStore
 from warmdesk.web import auth_pages
+from warmdesk.web.limits import RequestSizeLimit
 from warmdesk.web.problems import (
     http_error_handler,
     validation_error_handler,
@@ -113,5 +114,10 @@ def create_app(
     def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
+    limits = settings.attachments
+    # Room for every attachment a message may carry, plus the form fields around them.
+    app.add_middleware(
+        RequestSizeLimit, max_bytes=limits.max_bytes * limits.max_per_message + 1024 * 1024
+    )
     app.add_middleware(SecurityHeaders)
     return app

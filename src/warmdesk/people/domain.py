@@ -20,7 +20,11 @@ SEE_ALL_ROLES: frozenset[Role] = frozenset({Role.LEAD, Role.ADMIN})
 
 
 class PeopleRuleError(Exception):
-    """Input about people that the rules refuse (answered as HTTP 409 or 422)."""
+    """Input about people that the rules refuse (answered as HTTP 422, naming ``field``)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ _EMAIL = re.compile(r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$")
 def normalize_email(email: str) -> str:
     value = email.strip().lower()
     if len(value) > 320 or not _EMAIL.match(value):
-        raise PeopleRuleError(f"'{email[:80]}' is not an email address.")
+        raise PeopleRuleError(f"'{email[:80]}' is not an email address.", field="email")
     return value
 
 
@@ -90,7 +94,7 @@ def check_timezone(name: str) -> str:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise PeopleRuleError(
-            f"'{name[:64]}' is not a known IANA timezone (e.g. Europe/Berlin)."
+            f"'{name[:64]}' is not a known IANA timezone (e.g. Europe/Berlin).", field="timezone"
         ) from error
     return name
 
@@ -101,5 +105,5 @@ def check_tier(role: Role, tier: int | None) -> int | None:
     if tier is None:
         return 1
     if tier not in (1, 2, 3):
-        raise PeopleRuleError("An agent's tier is 1, 2 or 3.")
+        raise PeopleRuleError("An agent's tier is 1, 2 or 3.", field="tier")
     return tier

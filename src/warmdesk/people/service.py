@@ -55,7 +55,7 @@ def create_user(ctx: AppContext, actor: Viewer | None, data: UserIn) -> User:
         timezone = check_timezone(data.timezone)
         tier = check_tier(data.role, data.tier)
     except PeopleRuleError as error:
-        raise Invalid(str(error)) from error
+        raise Invalid(str(error), field=error.field) from error
     with unit_of_work(ctx.sessions) as session:
         if repository.get_user_by_email(session, email) is not None:
             raise Conflict(f"Someone with the email {email} already exists.")
@@ -109,7 +109,7 @@ def update_user(ctx: AppContext, actor: Viewer, user_id: int, patch: UserPatch) 
             if "tier" in fields or "role" in fields:
                 fields["tier"] = check_tier(role, fields.get("tier", user.tier))
         except PeopleRuleError as error:
-            raise Invalid(str(error)) from error
+            raise Invalid(str(error), field=error.field) from error
         if "organization_id" in fields:
             _check_organization(session, fields["organization_id"])
         if actor.user_id == user.id and fields.get("is_active") is False:

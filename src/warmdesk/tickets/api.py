@@ -206,10 +206,14 @@ def merge_ticket(ticket_id: int, data: MergeIn, ctx: Ctx, viewer: ApiViewer) -> 
 
 
 @router.post("/tickets/{ticket_id}/links", status_code=201, response_model=LinkOut)
-def link_ticket(ticket_id: int, data: LinkIn, ctx: Ctx, viewer: ApiViewer) -> LinkOut:
-    return LinkOut.model_validate(
-        relations.link_tickets(ctx, viewer, ticket_id, data.target_id, data.kind)
-    )
+def link_ticket(
+    ticket_id: int, data: LinkIn, ctx: Ctx, viewer: ApiViewer, response: Response
+) -> LinkOut:
+    """Link two tickets. The same link again is answered 200 with the existing link."""
+    result = relations.link_tickets(ctx, viewer, ticket_id, data.target_id, data.kind)
+    if not result.created:
+        response.status_code = 200
+    return LinkOut.model_validate(result.link)
 
 
 @router.get("/tickets/{ticket_id}/links", response_model=list[LinkOut])

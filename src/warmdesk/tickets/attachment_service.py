@@ -14,6 +14,7 @@ from warmdesk.db import unit_of_work
 from warmdesk.errors import Conflict, Invalid, NotFound
 from warmdesk.people.domain import Viewer
 from warmdesk.tickets import repository
+from warmdesk.tickets.domain import Status
 from warmdesk.tickets.models import Attachment, Message
 
 _UNSAFE_NAME_CHARS = re.compile(r"[\x00-\x1f\x7f/\\:*?\"<>|]+")
@@ -60,6 +61,11 @@ def add_attachment(
             raise NotFound(f"No ticket #{ticket_id}, or you cannot see it.")
         if ticket.merged_into_id is not None:
             raise Conflict(f"Ticket #{ticket_id} was merged into #{ticket.merged_into_id}.")
+        if ticket.status == Status.CLOSED.value and not viewer.is_staff:
+            raise Conflict(
+                f"Ticket #{ticket_id} is closed. Reply to it to open a new ticket, "
+                "then attach the file there."
+            )
     blob = ctx.attachments.save(stream, limits.max_bytes)
     if blob.size_bytes == 0:
         raise Invalid("The file is empty.", field="file")

@@ -14,6 +14,19 @@ from warmdesk.errors import TooLarge
 _CHUNK = 1024 * 1024
 
 
+def describe_size(size_bytes: int) -> str:
+    """``25 MiB``, ``512 KiB``, ``900 bytes``: sizes as people read them."""
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size_bytes >= factor:
+            value = size_bytes / factor
+            return (
+                f"{value:.0f} {unit}"
+                if value >= 10 or value.is_integer()
+                else f"{value:.1f} {unit}"
+            )
+    return f"{size_bytes} bytes"
+
+
 @dataclass(frozen=True)
 class StoredBlob:
     sha256: str
@@ -36,7 +49,7 @@ class AttachmentStore:
                     size += len(chunk)
                     if size > max_bytes:
                         raise TooLarge(
-                            f"The file is larger than the {max_bytes // (1024 * 1024)} MiB limit."
+                            f"The file is larger than the {describe_size(max_bytes)} limit."
                         )
                     digest.update(chunk)
                     temp.write(chunk)

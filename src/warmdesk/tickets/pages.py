@@ -80,6 +80,7 @@ def queue(
     q: Annotated[str | None, Query(max_length=200)] = None,
     sort: str | None = None,
     cursor: Annotated[str | None, Query(max_length=500)] = None,
+    moved: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
     """The queue: filters and sorting in the URL, so any view can be bookmarked and shared."""
     viewer = session.viewer
@@ -119,6 +120,7 @@ def queue(
             "agents": agents,
             "categories": list(Category),
             "first_page": cursor is None,
+            "moved": moved,
         },
     )
 
@@ -174,7 +176,13 @@ def _after_action(
         return _ticket_page(
             request, ctx, session, ticket_id, error=str(error), status_code=error.status_code
         )
-    return RedirectResponse(f"/agent/tickets/{target or ticket_id}", status_code=303)
+    landing = target or ticket_id
+    try:
+        service.get_ticket(ctx, session.viewer, landing)
+    except NotFound:
+        # Handed to a queue this agent does not work: say where it went, not "not found".
+        return RedirectResponse(f"/agent?moved={landing}", status_code=303)
+    return RedirectResponse(f"/agent/tickets/{landing}", status_code=303)
 
 
 @router.post("/agent/tickets/{ticket_id}/messages")

@@ -12,6 +12,7 @@ from warmdesk.errors import NotFound, WarmdeskError
 from warmdesk.people import service as people_service
 from warmdesk.people.auth import SessionViewer
 from warmdesk.tickets import attachment_service, message_service, service
+from warmdesk.tickets.attachment_store import describe_size
 from warmdesk.tickets.domain import AffectedScope, Category, Channel, Workaround
 from warmdesk.tickets.forms import blank_to_none, local_to_utc, optional_int
 from warmdesk.tickets.queries import TicketFilters, decode_cursor
@@ -202,7 +203,7 @@ def _portal_ticket(
             "error": error,
             "created": request.query_params.get("created") == "1",
             "file_error": request.query_params.get("file_error") == "1",
-            "max_file_mib": ctx.settings.attachments.max_bytes // (1024 * 1024),
+            "max_file_size": describe_size(ctx.settings.attachments.max_bytes),
         },
         status_code=status_code,
     )

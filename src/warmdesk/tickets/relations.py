@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select, update
 
 from warmdesk.audit import repository as audit
@@ -13,6 +15,12 @@ from warmdesk.tickets import repository
 from warmdesk.tickets.domain import LinkKind, Status, TicketRuleError, check_merge
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink
 from warmdesk.tickets.service import not_found, reload_ticket
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    link: TicketLink
+    created: bool  # False when the same link already existed (linking is idempotent)
 
 
 def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: int) -> Ticket:
@@ -91,7 +99,7 @@ def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: in
 
 def link_tickets(
     ctx: AppContext, viewer: Viewer, source_id: int, target_id: int, kind: LinkKind
-) -> TicketLink:
+) -> LinkResult:
     if not viewer.is_staff:
         raise not_found(source_id)
     if source_id == target_id:
@@ -109,7 +117,7 @@ def link_tickets(
             )
         ).one_or_none()
         if existing is not None:
-            return existing
+            return LinkResult(existing, created=False)
         link = TicketLink(
             source_id=source_id,
             target_id=target_id,
@@ -130,7 +138,7 @@ def link_tickets(
                 changes={"kind": kind.value, "other_ticket_id": other, "link_id": link.id},
                 now=now,
             )
-        return link
+        return LinkResult(link, created=True)
 
 
 def unlink_tickets(ctx: AppContext, viewer: Viewer, ticket_id: int, link_id: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -32,7 +33,8 @@ async def warmdesk_error_handler(request: Request, error: Exception) -> Response
         if isinstance(error, Unauthorized):
             from fastapi.responses import RedirectResponse
 
-            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
         return render_error_page(request, error.status_code, error.title, str(error))
     extra: dict[str, Any] = {}
     if isinstance(error, Invalid) and error.field:

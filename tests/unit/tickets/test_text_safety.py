@@ -124,3 +124,19 @@ def test_deadline_form_value_is_read_in_the_requesters_timezone() -> None:
 
 def test_tags_from_a_form() -> None:
     assert split_tags(" vpn, ,floor-3 ,") == ["vpn", "floor-3"]
+
+
+@pytest.mark.parametrize(
+    ("size", "words"),
+    [
+        (900, "900 bytes"),
+        (2048, "2 KiB"),
+        (1536, "1.5 KiB"),
+        (25 * 1024**2, "25 MiB"),
+        (3 * 1024**3, "3 GiB"),
+    ],
+)
+def test_sizes_read_like_people_write_them(size: int, words: str) -> None:
+    from warmdesk.tickets.attachment_store import describe_size
+
+    assert describe_size(size) == words

@@ -1,5 +1,6 @@
 import asyncio
 import socket
+import threading
 
 from warmdesk.web.server import tcp_listener
 
@@ -28,5 +29,8 @@ def test_the_listener_names_tcp_so_accepted_connections_get_nodelay() -> None:
         server.close()
         await server.wait_closed()
 
-    asyncio.run(scenario())
+    # In a thread of its own: the browser tests' Playwright keeps a loop in the main thread.
+    worker = threading.Thread(target=asyncio.run, args=(scenario(),))
+    worker.start()
+    worker.join(timeout=30)
     assert seen == [1]
