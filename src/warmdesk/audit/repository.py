@@ -36,6 +36,28 @@ def record(
     return event
 
 
+def record_ticket_event(
+    session: Session,
+    *,
+    actor_id: int | None,
+    ticket_id: int,
+    action: str,
+    changes: dict[str, Any],
+    now: datetime,
+) -> AuditEvent:
+    """An event about a ticket itself (the most common kind)."""
+    return record(
+        session,
+        actor_id=actor_id,
+        entity_type="ticket",
+        entity_id=ticket_id,
+        ticket_id=ticket_id,
+        action=action,
+        changes=changes,
+        now=now,
+    )
+
+
 def events_for_ticket(session: Session, ticket_id: int) -> Sequence[AuditEvent]:
     stmt = select(AuditEvent).where(AuditEvent.ticket_id == ticket_id).order_by(AuditEvent.id)
     return session.scalars(stmt).all()

@@ -127,11 +127,9 @@ def _staff_message_effects(
         if ticket.assignee_id is None:
             ticket.assignee_id = viewer.user_id
             changes["assignee_id"] = [None, viewer.user_id]
-        audit.record(
+        audit.record_ticket_event(
             session,
             actor_id=viewer.user_id,
-            entity_type="ticket",
-            entity_id=ticket.id,
             ticket_id=ticket.id,
             action="updated",
             changes=changes,
@@ -154,11 +152,9 @@ def _requester_reply_effects(
         return _open_follow_up(session, viewer, ticket, body_text, now), ticket.id
     target = Status.OPEN if outcome is ReplyOutcome.RESUME else Status.REOPENED
     changes = apply_status(ticket, target, None, now)
-    audit.record(
+    audit.record_ticket_event(
         session,
         actor_id=viewer.user_id,
-        entity_type="ticket",
-        entity_id=ticket.id,
         ticket_id=ticket.id,
         action="updated",
         changes={**changes, "cause": "requester replied"},
@@ -172,11 +168,9 @@ def _open_follow_up(
 ) -> Ticket:
     if old.status == Status.RESOLVED.value:
         changes = apply_status(old, Status.CLOSED, None, now)
-        audit.record(
+        audit.record_ticket_event(
             session,
             actor_id=viewer.user_id,
-            entity_type="ticket",
-            entity_id=old.id,
             ticket_id=old.id,
             action="updated",
             changes={**changes, "cause": "reply after the reopen window"},
@@ -208,11 +202,9 @@ def _open_follow_up(
             created_at=now,
         )
     )
-    audit.record(
+    audit.record_ticket_event(
         session,
         actor_id=viewer.user_id,
-        entity_type="ticket",
-        entity_id=old.id,
         ticket_id=old.id,
         action="follow_up_opened",
         changes={"follow_up_id": follow_up.id},

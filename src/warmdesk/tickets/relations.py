@@ -70,11 +70,9 @@ def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: in
                 created_at=now,
             )
         )
-        audit.record(
+        audit.record_ticket_event(
             session,
             actor_id=viewer.user_id,
-            entity_type="ticket",
-            entity_id=source_id,
             ticket_id=source_id,
             action="merged_into",
             changes={
@@ -84,11 +82,9 @@ def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: in
             },
             now=now,
         )
-        audit.record(
+        audit.record_ticket_event(
             session,
             actor_id=viewer.user_id,
-            entity_type="ticket",
-            entity_id=target_id,
             ticket_id=target_id,
             action="merged_from",
             changes={"source_id": source_id, "messages_moved": moved},
@@ -128,11 +124,9 @@ def link_tickets(
         session.add(link)
         session.flush()
         for ticket_id, other in ((source_id, target_id), (target_id, source_id)):
-            audit.record(
+            audit.record_ticket_event(
                 session,
                 actor_id=viewer.user_id,
-                entity_type="ticket",
-                entity_id=ticket_id,
                 ticket_id=ticket_id,
                 action="linked",
                 changes={"kind": kind.value, "other_ticket_id": other, "link_id": link.id},
@@ -152,11 +146,9 @@ def unlink_tickets(ctx: AppContext, viewer: Viewer, ticket_id: int, link_id: int
         if repository.get_visible_ticket(session, viewer, ticket_id) is None:
             raise not_found(ticket_id)
         for side in (link.source_id, link.target_id):
-            audit.record(
+            audit.record_ticket_event(
                 session,
                 actor_id=viewer.user_id,
-                entity_type="ticket",
-                entity_id=side,
                 ticket_id=side,
                 action="unlinked",
                 changes={

@@ -130,11 +130,9 @@ def new_ticket(
                 created_at=now,
             )
         )
-    audit.record(
+    audit.record_ticket_event(
         session,
         actor_id=viewer.user_id,
-        entity_type="ticket",
-        entity_id=ticket.id,
         ticket_id=ticket.id,
         action="created",
         changes={
@@ -286,11 +284,9 @@ def update_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int, patch: Ticket
             changes.update(_change_tags(ticket, patch.tags))
         if changes:
             ticket.updated_at = now
-            audit.record(
+            audit.record_ticket_event(
                 session,
                 actor_id=viewer.user_id,
-                entity_type="ticket",
-                entity_id=ticket.id,
                 ticket_id=ticket.id,
                 action="updated",
                 changes=changes,

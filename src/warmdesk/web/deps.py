@@ -15,7 +15,9 @@ from warmdesk.people.domain import Viewer
 SESSION_COOKIE = "warmdesk_session"
 
 
-def get_ctx(request: Request) -> AppContext:
+# Dependencies without I/O are ``async def`` so FastAPI runs them inline instead of
+# handing each to the thread pool (a thread hop per dependency per request).
+async def get_ctx(request: Request) -> AppContext:
     ctx: AppContext = request.app.state.ctx
     return ctx
 
@@ -45,7 +47,7 @@ def optional_page_session(request: Request, ctx: Ctx) -> auth.SessionViewer | No
     return auth.viewer_for_session(ctx, token)
 
 
-def page_session(
+async def page_session(
     session: Annotated[auth.SessionViewer | None, Depends(optional_page_session)],
 ) -> auth.SessionViewer:
     if session is None:
@@ -56,7 +58,7 @@ def page_session(
 PageSession = Annotated[auth.SessionViewer, Depends(page_session)]
 
 
-def csrf_checked(session: PageSession, csrf_token: Annotated[str, Form()] = "") -> Viewer:
+async def csrf_checked(session: PageSession, csrf_token: Annotated[str, Form()] = "") -> Viewer:
     """For every form POST: the hidden ``csrf_token`` must match the signed-in session's."""
     if not csrf_token or not hmac.compare_digest(csrf_token, session.csrf_token):
         raise Forbidden(

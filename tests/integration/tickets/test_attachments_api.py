@@ -18,18 +18,7 @@ from tests.integration.tickets.api_helpers import (
 )
 from tests.support.factories import Factory, Person
 from warmdesk.context import AppContext
-from warmdesk.people.domain import Role
 from warmdesk.settings import AttachmentSettings
-
-
-@pytest.fixture
-def requester(factory: Factory) -> Person:
-    return api_person(factory)
-
-
-@pytest.fixture
-def agent(factory: Factory) -> Person:
-    return api_person(factory, Role.AGENT)
 
 
 @pytest.fixture

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 
 from tests.integration.tickets.api_helpers import (
-    api_person,
     assert_problem,
     audit_of,
     changed,
@@ -17,17 +15,6 @@ from tests.integration.tickets.api_helpers import (
     upload,
 )
 from tests.support.factories import Factory, Person
-from warmdesk.people.domain import Role
-
-
-@pytest.fixture
-def requester(factory: Factory) -> Person:
-    return api_person(factory)
-
-
-@pytest.fixture
-def agent(factory: Factory) -> Person:
-    return api_person(factory, Role.AGENT)
 
 
 def last_event(client: TestClient, agent: Person, ticket_id: int) -> dict[str, Any]:

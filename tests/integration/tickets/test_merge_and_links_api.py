@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from fastapi.testclient import TestClient
 from httpx2 import Response
 
@@ -18,17 +17,6 @@ from tests.integration.tickets.api_helpers import (
     upload,
 )
 from tests.support.factories import Factory, Person
-from warmdesk.people.domain import Role
-
-
-@pytest.fixture
-def requester(factory: Factory) -> Person:
-    return api_person(factory)
-
-
-@pytest.fixture
-def agent(factory: Factory) -> Person:
-    return api_person(factory, Role.AGENT)
 
 
 def merge(client: TestClient, person: Person, source_id: int, target_id: int) -> Response:

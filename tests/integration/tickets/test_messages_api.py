@@ -17,7 +17,6 @@ from tests.integration.tickets.api_helpers import (
 )
 from tests.support.factories import Factory, Person
 from warmdesk.clock import FixedClock
-from warmdesk.people.domain import Role
 
 HOSTILE_HTML = (
     '<p>Hello <b>there</b>, see <a href="https://status.example">status</a>.</p>'
@@ -25,16 +24,6 @@ HOSTILE_HTML = (
     '<img src=x onerror="alert(1)">'
     '<a href="javascript:alert(1)">click</a>'
 )
-
-
-@pytest.fixture
-def requester(factory: Factory) -> Person:
-    return api_person(factory)
-
-
-@pytest.fixture
-def agent(factory: Factory) -> Person:
-    return api_person(factory, Role.AGENT)
 
 
 @pytest.fixture

@@ -25,16 +25,6 @@ from warmdesk.people.domain import Role
 from warmdesk.settings import TicketSettings
 
 
-@pytest.fixture
-def requester(factory: Factory) -> Person:
-    return api_person(factory)
-
-
-@pytest.fixture
-def agent(factory: Factory) -> Person:
-    return api_person(factory, Role.AGENT)
-
-
 def _resolved_ticket(client: TestClient, requester: Person, agent: Person) -> int:
     ticket_id: int = open_ticket(client, requester)["id"]
     changed(client, agent, ticket_id, status="resolved")

@@ -130,7 +130,7 @@ def test_signed_out_visitors_are_sent_to_login_with_next(client: TestClient) -> 
     answer = client.get("/agent", follow_redirects=False)
 
     assert answer.status_code == 303
-    assert answer.headers["location"] == "/login?next=/agent"
+    assert answer.headers["location"] == "/login?next=%2Fagent"
 
 
 def test_a_reply_form_without_the_right_csrf_token_is_403_and_changes_nothing(
