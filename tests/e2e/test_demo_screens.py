@@ -50,7 +50,7 @@ def test_the_demo_desk_reads_like_a_real_one(
     requester = new_page(width=1280, height=800)
     sign_in_as(requester, live_desk, "requester (organization")
     expect(requester.get_by_role("heading", name="My tickets")).to_be_visible()
-    requester.get_by_role("link", name="All").click()
+    requester.get_by_role("link", name="All", exact=True).click()
     expect(requester.locator(".ticket-cards li").first).to_be_visible()
     keep_screenshot(requester, "portal-tickets")
 

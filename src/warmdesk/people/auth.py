@@ -84,7 +84,15 @@ def sign_out(ctx: AppContext, session_token: str) -> None:
         )
 
 
-def viewer_for_api_token(ctx: AppContext, bearer: str) -> Viewer | None:
+@dataclass(frozen=True)
+class TokenViewer:
+    viewer: Viewer
+    token_id: int
+    needs_touch: bool  # last_used_at is more than a minute old
+
+
+def viewer_for_api_token(ctx: AppContext, bearer: str) -> TokenViewer | None:
+    """Who the token belongs to (read only; see :func:`touch_api_token`)."""
     now = ctx.clock.now()
     with ctx.sessions() as session:
         row = repository.user_for_api_token(session, token_hash(bearer))
@@ -93,12 +101,16 @@ def viewer_for_api_token(ctx: AppContext, bearer: str) -> Viewer | None:
         user, api_token = row
         viewer = repository.viewer_for_user(session, user)
     # Write at most once a minute: a token used in a loop should not cost a write per call.
-    if api_token.last_used_at is None or now - api_token.last_used_at > timedelta(minutes=1):
-        with unit_of_work(ctx.sessions) as session:
-            session.execute(
-                update(ApiToken).where(ApiToken.id == api_token.id).values(last_used_at=now)
-            )
-    return viewer
+    stale = api_token.last_used_at is None or now - api_token.last_used_at > timedelta(minutes=1)
+    return TokenViewer(viewer, api_token.id, needs_touch=stale)
+
+
+def touch_api_token(ctx: AppContext, token_id: int) -> None:
+    """Record that the token was just used."""
+    with unit_of_work(ctx.sessions) as session:
+        session.execute(
+            update(ApiToken).where(ApiToken.id == token_id).values(last_used_at=ctx.clock.now())
+        )
 
 
 def create_api_token(ctx: AppContext, viewer: Viewer, name: str) -> tuple[ApiToken, str]:

@@ -27,7 +27,7 @@ from warmdesk.tickets.schemas import (
     TicketPageOut,
     TicketPatch,
 )
-from warmdesk.web.deps import ApiViewer, Ctx
+from warmdesk.web.deps import ApiViewer, Ctx, read_db
 from warmdesk.web.downloads import attachment_response
 
 router = APIRouter(prefix="/api/v1", tags=["tickets"])
@@ -81,7 +81,7 @@ def create_ticket(data: TicketIn, ctx: Ctx, viewer: ApiViewer, response: Respons
 
 
 @router.get("/tickets", response_model=TicketPageOut)
-def list_tickets(
+async def list_tickets(
     ctx: Ctx,
     viewer: ApiViewer,
     status_: Annotated[list[Status] | None, Query(alias="status")] = None,
@@ -118,15 +118,14 @@ def list_tickets(
         tag=tag,
         text=q,
     )
-    page = service.list_tickets(
-        ctx, viewer, filters, sort_key, decode_cursor(cursor, sort_key) if cursor else None, limit
-    )
+    after = decode_cursor(cursor, sort_key) if cursor else None
+    page = await read_db(ctx, service.list_tickets, ctx, viewer, filters, sort_key, after, limit)
     return TicketPageOut(items=[ticket_out(t) for t in page.items], next_cursor=page.next_cursor)
 
 
 @router.get("/tickets/{ticket_id}", response_model=TicketOut)
-def read_ticket(ticket_id: int, ctx: Ctx, viewer: ApiViewer) -> TicketOut:
-    return ticket_out(service.get_ticket(ctx, viewer, ticket_id))
+async def read_ticket(ticket_id: int, ctx: Ctx, viewer: ApiViewer) -> TicketOut:
+    return ticket_out(await read_db(ctx, service.get_ticket, ctx, viewer, ticket_id))
 
 
 @router.patch("/tickets/{ticket_id}", response_model=TicketOut)

@@ -15,9 +15,15 @@ from warmdesk.people.domain import Viewer
 from warmdesk.tickets import attachment_service, message_service, relations, service
 from warmdesk.tickets.domain import Category, LinkKind, PendingReason, Status
 from warmdesk.tickets.forms import blank_to_none, changed_fields, optional_int, split_tags
-from warmdesk.tickets.queries import SORT_LABELS, TicketFilters, decode_cursor, parse_sort
+from warmdesk.tickets.queries import (
+    SORT_LABELS,
+    SortKey,
+    TicketFilters,
+    decode_cursor,
+    parse_sort,
+)
 from warmdesk.tickets.schemas import MessageIn
-from warmdesk.web.deps import CsrfViewer, Ctx, PageSession
+from warmdesk.web.deps import CsrfViewer, Ctx, PageSession, read_db
 from warmdesk.web.downloads import attachment_response
 from warmdesk.web.templating import render
 
@@ -67,8 +73,18 @@ def _category(value: str | None) -> Category | None:
         return None
 
 
+def _queue_data(
+    ctx: AppContext, viewer: Viewer, filters: TicketFilters, sort: SortKey, cursor: str | None
+) -> tuple[service.TicketPage, list[tuple[int, str]], list[tuple[int, str]]]:
+    page = service.list_tickets(
+        ctx, viewer, filters, sort, decode_cursor(cursor, sort) if cursor else None
+    )
+    teams, agents = people_service.staff_choices(ctx, viewer)
+    return page, teams, agents
+
+
 @router.get("/agent", response_class=HTMLResponse)
-def queue(
+async def queue(
     request: Request,
     ctx: Ctx,
     session: PageSession,
@@ -95,10 +111,7 @@ def queue(
         "q": q,
     }
     filters = _queue_filters(viewer, view, params)
-    page = service.list_tickets(
-        ctx, viewer, filters, sort_key, decode_cursor(cursor, sort_key) if cursor else None
-    )
-    teams, agents = people_service.staff_choices(ctx, viewer)
+    page, teams, agents = await read_db(ctx, _queue_data, ctx, viewer, filters, sort_key, cursor)
     query = {k: v for k, v in {**params, "view": view, "sort": sort_key}.items() if v}
     template = (
         "tickets/_queue_results.html" if request.headers.get("hx-request") else "tickets/queue.html"
@@ -159,9 +172,11 @@ def _ticket_page(
 
 
 @router.get("/agent/tickets/{ticket_id}", response_class=HTMLResponse)
-def agent_ticket(request: Request, ticket_id: int, ctx: Ctx, session: PageSession) -> Response:
+async def agent_ticket(
+    request: Request, ticket_id: int, ctx: Ctx, session: PageSession
+) -> Response:
     _require_staff(session.viewer)
-    return _ticket_page(request, ctx, session, ticket_id)
+    return await read_db(ctx, _ticket_page, request, ctx, session, ticket_id)
 
 
 def _after_action(

@@ -17,7 +17,7 @@ from warmdesk.tickets.domain import AffectedScope, Category, Channel, Workaround
 from warmdesk.tickets.forms import blank_to_none, local_to_utc, optional_int
 from warmdesk.tickets.queries import TicketFilters, decode_cursor
 from warmdesk.tickets.schemas import MessageIn, TicketIn
-from warmdesk.web.deps import CsrfViewer, Ctx, PageSession
+from warmdesk.web.deps import CsrfViewer, Ctx, PageSession, read_db
 from warmdesk.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -49,21 +49,18 @@ WORKAROUND_WORDS = {
 
 
 @router.get("/portal", response_class=HTMLResponse)
-def my_tickets(
+async def my_tickets(
     request: Request, ctx: Ctx, session: PageSession, show: str = "open", cursor: str | None = None
 ) -> Response:
+    """A requester's own tickets (and colleagues' where the organization shares them);
+    for staff, the requests they raised themselves."""
     viewer = session.viewer
+    own_only = viewer.is_staff or not viewer.organization_shares_tickets
     filters = TicketFilters(
-        open_only=show == "open",
-        requester_id=None
-        if viewer.organization_shares_tickets or viewer.is_staff
-        else viewer.user_id,
+        open_only=show == "open", requester_id=viewer.user_id if own_only else None
     )
-    if viewer.is_staff:
-        filters = TicketFilters(open_only=show == "open", requester_id=viewer.user_id)
-    page = service.list_tickets(
-        ctx, viewer, filters, "-updated", decode_cursor(cursor, "-updated") if cursor else None
-    )
+    after = decode_cursor(cursor, "-updated") if cursor else None
+    page = await read_db(ctx, service.list_tickets, ctx, viewer, filters, "-updated", after)
     return render(
         request,
         "tickets/portal_list.html",
@@ -100,7 +97,7 @@ def _new_form(
 
 
 @router.get("/portal/new", response_class=HTMLResponse)
-def new_request_form(request: Request, session: PageSession) -> Response:
+async def new_request_form(request: Request, session: PageSession) -> Response:
     return _new_form(request, session, {})
 
 
@@ -210,8 +207,10 @@ def _portal_ticket(
 
 
 @router.get("/portal/tickets/{ticket_id}", response_class=HTMLResponse)
-def portal_ticket(request: Request, ticket_id: int, ctx: Ctx, session: PageSession) -> Response:
-    return _portal_ticket(request, ctx, session, ticket_id)
+async def portal_ticket(
+    request: Request, ticket_id: int, ctx: Ctx, session: PageSession
+) -> Response:
+    return await read_db(ctx, _portal_ticket, request, ctx, session, ticket_id)
 
 
 @router.post("/portal/tickets/{ticket_id}/messages")

@@ -19,6 +19,8 @@ templates = Jinja2Templates(directory=TEMPLATES_DIR)
 templates.env.autoescape = True
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
+# Templates ship with the package and change only on upgrade: no stat() per render.
+templates.env.auto_reload = False
 
 
 def _local(moment: datetime | None, tz: str = "UTC", fmt: str = "%a %d %b %H:%M") -> str:
