@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from warmdesk import __version__
 from warmdesk.clock import Clock, SystemClock
 from warmdesk.context import AppContext
-from warmdesk.db import make_engine, make_session_factory
+from warmdesk.db import make_engine, make_read_session_factory, make_session_factory
 from warmdesk.errors import WarmdeskError
 from warmdesk.people import api as people_api
 from warmdesk.people import pages as people_pages
@@ -77,6 +77,7 @@ def build_context(settings: Settings, clock: Clock | None = None) -> AppContext:
     return AppContext(
         settings=settings,
         sessions=make_session_factory(engine),
+        read_sessions=make_read_session_factory(engine),
         clock=clock or SystemClock(),
         attachments=AttachmentStore(settings.attachments_dir),
     )

@@ -17,3 +17,10 @@ class AppContext:
     sessions: sessionmaker[Session]
     clock: Clock
     attachments: AttachmentStore
+    # Sessions for reads only (see warmdesk.db.make_read_session_factory); the write
+    # factory when not given.
+    read_sessions: sessionmaker[Session] | None = None
+
+    def reads(self) -> Session:
+        """A session for a read-only use case: ``with ctx.reads() as session: ...``."""
+        return (self.read_sessions or self.sessions)()

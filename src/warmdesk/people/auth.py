@@ -36,7 +36,7 @@ class SessionViewer:
 
 def sign_in(ctx: AppContext, email: str, password: str) -> SignedIn:
     """Check the password and open a server-side session; raise :class:`Unauthorized`."""
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         user = repository.get_user_by_email(session, email.strip().lower())
     # argon2 takes tens of milliseconds on purpose: verify outside any write transaction.
     valid = verify_password(user.password_hash if user else None, password)
@@ -69,12 +69,9 @@ def sign_in(ctx: AppContext, email: str, password: str) -> SignedIn:
 
 def viewer_for_session(ctx: AppContext, session_token: str) -> SessionViewer | None:
     now = ctx.clock.now()
-    with ctx.sessions() as session:
-        row = repository.viewer_row_for_session(session, token_hash(session_token), now)
-        if row is None:
-            return None
-        user, web_session = row
-        return SessionViewer(repository.viewer_for_user(session, user), web_session.csrf_token)
+    with ctx.reads() as session:
+        found = repository.viewer_for_session_token(session, token_hash(session_token), now)
+    return None if found is None else SessionViewer(*found)
 
 
 def sign_out(ctx: AppContext, session_token: str) -> None:
@@ -94,12 +91,11 @@ class TokenViewer:
 def viewer_for_api_token(ctx: AppContext, bearer: str) -> TokenViewer | None:
     """Who the token belongs to (read only; see :func:`touch_api_token`)."""
     now = ctx.clock.now()
-    with ctx.sessions() as session:
-        row = repository.user_for_api_token(session, token_hash(bearer))
-        if row is None:
-            return None
-        user, api_token = row
-        viewer = repository.viewer_for_user(session, user)
+    with ctx.reads() as session:
+        found = repository.viewer_for_api_token(session, token_hash(bearer))
+    if found is None:
+        return None
+    viewer, api_token = found
     # Write at most once a minute: a token used in a loop should not cost a write per call.
     stale = api_token.last_used_at is None or now - api_token.last_used_at > timedelta(minutes=1)
     return TokenViewer(viewer, api_token.id, needs_touch=stale)
@@ -140,7 +136,7 @@ def create_api_token(ctx: AppContext, viewer: Viewer, name: str) -> tuple[ApiTok
 
 
 def list_api_tokens(ctx: AppContext, viewer: Viewer) -> list[ApiToken]:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         return list(repository.list_tokens(session, viewer.user_id))
 
 

@@ -146,7 +146,7 @@ def update_user(ctx: AppContext, actor: Viewer, user_id: int, patch: UserPatch) 
 
 
 def get_user(ctx: AppContext, viewer: Viewer, user_id: int) -> User:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         if not viewer.is_staff and viewer.user_id != user_id:
             raise NotFound(f"No person #{user_id}.")
         user = repository.get_user_with_relations(session, user_id)
@@ -167,7 +167,7 @@ def list_people(
     offset: int = 0,
 ) -> list[User]:
     require_staff(viewer)
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         return list(
             repository.list_users(
                 session,
@@ -250,7 +250,7 @@ def update_organization(
 
 
 def list_organizations(ctx: AppContext, viewer: Viewer) -> list[Organization]:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         if viewer.is_staff:
             return list(repository.list_organizations(session))
         if viewer.organization_id is None:
@@ -260,7 +260,7 @@ def list_organizations(ctx: AppContext, viewer: Viewer) -> list[Organization]:
 
 
 def get_organization(ctx: AppContext, viewer: Viewer, organization_id: int) -> Organization:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         org = repository.get_organization(session, organization_id)
         if org is None or (not viewer.is_staff and viewer.organization_id != organization_id):
             raise NotFound(f"No organization #{organization_id}.")
@@ -320,7 +320,7 @@ def update_team(ctx: AppContext, actor: Viewer, team_id: int, patch: TeamPatch) 
 
 def list_teams(ctx: AppContext, viewer: Viewer) -> list[Team]:
     require_staff(viewer)
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         return list(repository.list_teams(session))
 
 
@@ -351,5 +351,5 @@ def staff_choices(
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """Teams and agents as ``(id, name)`` pairs, for the console's select boxes."""
     require_staff(viewer)
-    with ctx.sessions() as session:
-        return repository.team_choices(session), repository.agent_choices(session)
+    with ctx.reads() as session:
+        return repository.staff_choices(session)

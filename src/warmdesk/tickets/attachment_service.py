@@ -55,7 +55,7 @@ def add_attachment(
 ) -> Attachment:
     """Store the bytes (by content hash) and attach them; refuse past the size limit."""
     limits = ctx.settings.attachments
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         ticket = repository.get_visible_ticket(session, viewer, ticket_id)
         if ticket is None:
             raise NotFound(f"No ticket #{ticket_id}, or you cannot see it.")
@@ -113,7 +113,7 @@ def _safe_content_type(value: str | None) -> str:
 
 def get_attachment(ctx: AppContext, viewer: Viewer, attachment_id: int) -> AttachmentDownload:
     """The attachment and its file, if the viewer may see its ticket (404 otherwise)."""
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         attachment = repository.get_attachment(session, attachment_id)
         visible = attachment is not None and (
             repository.get_visible_ticket(session, viewer, attachment.ticket_id) is not None
@@ -128,7 +128,7 @@ def get_attachment(ctx: AppContext, viewer: Viewer, attachment_id: int) -> Attac
 
 
 def list_attachments(ctx: AppContext, viewer: Viewer, ticket_id: int) -> list[Attachment]:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         if repository.get_visible_ticket(session, viewer, ticket_id) is None:
             raise NotFound(f"No ticket #{ticket_id}, or you cannot see it.")
         return list(

@@ -17,7 +17,6 @@ from warmdesk.tickets.domain import Category, LinkKind, PendingReason, Status
 from warmdesk.tickets.forms import blank_to_none, changed_fields, optional_int, split_tags
 from warmdesk.tickets.queries import (
     SORT_LABELS,
-    SortKey,
     TicketFilters,
     decode_cursor,
     parse_sort,
@@ -73,16 +72,6 @@ def _category(value: str | None) -> Category | None:
         return None
 
 
-def _queue_data(
-    ctx: AppContext, viewer: Viewer, filters: TicketFilters, sort: SortKey, cursor: str | None
-) -> tuple[service.TicketPage, list[tuple[int, str]], list[tuple[int, str]]]:
-    page = service.list_tickets(
-        ctx, viewer, filters, sort, decode_cursor(cursor, sort) if cursor else None
-    )
-    teams, agents = people_service.staff_choices(ctx, viewer)
-    return page, teams, agents
-
-
 @router.get("/agent", response_class=HTMLResponse)
 async def queue(
     request: Request,
@@ -111,7 +100,9 @@ async def queue(
         "q": q,
     }
     filters = _queue_filters(viewer, view, params)
-    page, teams, agents = await read_db(ctx, _queue_data, ctx, viewer, filters, sort_key, cursor)
+    after = decode_cursor(cursor, sort_key) if cursor else None
+    view_data = await read_db(ctx, service.queue_view, ctx, viewer, filters, sort_key, after)
+    page, teams, agents = view_data.page, view_data.teams, view_data.agents
     query = {k: v for k, v in {**params, "view": view, "sort": sort_key}.items() if v}
     template = (
         "tickets/_queue_results.html" if request.headers.get("hx-request") else "tickets/queue.html"

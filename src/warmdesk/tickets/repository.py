@@ -93,6 +93,7 @@ def list_tickets(
             _REQUESTER.name,
             _ASSIGNEE.name,
             Team.name,
+            _tags_column(session),
         )
         .join(_REQUESTER, _REQUESTER.id == Ticket.requester_id)
         .outerjoin(_ASSIGNEE, _ASSIGNEE.id == Ticket.assignee_id)
@@ -104,36 +105,33 @@ def list_tickets(
     if cursor is not None:
         stmt = stmt.where(_after(columns, cursor.values, descending))
     stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in columns))
-    rows = session.execute(stmt.limit(limit)).all()
-    tags = tags_for(session, [row.id for row in rows])
-    return [_ticket_row(row, tags.get(row.id, [])) for row in rows]
+    return [_ticket_row(row) for row in session.execute(stmt.limit(limit)).all()]
 
 
-def _ticket_row(row: Sequence[Any], tags: list[str]) -> TicketRow:
+def _tags_column(session: Session) -> ColumnElement[str | None]:
+    """A ticket's tags joined by commas (tags cannot hold one), read with the row: one
+    query per page instead of two."""
+    joined = (
+        func.string_agg(TicketTag.tag, ",")
+        if session.get_bind().dialect.name == "postgresql"
+        else func.group_concat(TicketTag.tag, ",")
+    )
+    return (
+        select(joined).where(TicketTag.ticket_id == Ticket.id).correlate(Ticket).scalar_subquery()
+    )
+
+
+def _ticket_row(row: Sequence[Any]) -> TicketRow:
     fields = len(_ROW_FIELDS)
     values = dict(zip(_ROW_FIELDS, row[:fields], strict=True))
-    requester_id, assignee_id, team_id, requester, assignee, team = row[fields:]
+    requester_id, assignee_id, team_id, requester, assignee, team, tags = row[fields:]
     return TicketRow(
         **values,
         requester=NameRef(requester_id, requester),
         assignee=NameRef(assignee_id, assignee) if assignee_id is not None else None,
         team=NameRef(team_id, team) if team_id is not None else None,
-        tags=tags,
+        tags=sorted(tags.split(",")) if tags else [],
     )
-
-
-def tags_for(session: Session, ticket_ids: list[int]) -> dict[int, list[str]]:
-    if not ticket_ids:
-        return {}
-    stmt = (
-        select(TicketTag.ticket_id, TicketTag.tag)
-        .where(TicketTag.ticket_id.in_(ticket_ids))
-        .order_by(TicketTag.ticket_id, TicketTag.tag)
-    )
-    tags: dict[int, list[str]] = {}
-    for ticket_id, tag in session.execute(stmt):
-        tags.setdefault(ticket_id, []).append(tag)
-    return tags
 
 
 def _after(

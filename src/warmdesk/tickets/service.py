@@ -13,6 +13,7 @@ from warmdesk.audit.models import AuditEvent
 from warmdesk.context import AppContext
 from warmdesk.db import unit_of_work
 from warmdesk.errors import Conflict, Invalid, NotFound
+from warmdesk.people import repository as people_repository
 from warmdesk.people.domain import Role, Viewer
 from warmdesk.people.models import Team, User
 from warmdesk.tickets import repository
@@ -193,7 +194,7 @@ def reload_ticket(session: Session, ticket_id: int) -> Ticket:
 
 
 def get_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int) -> Ticket:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         ticket = repository.get_visible_ticket(session, viewer, ticket_id)
         if ticket is None:
             raise not_found(ticket_id)
@@ -202,7 +203,7 @@ def get_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int) -> Ticket:
 
 def get_ticket_detail(ctx: AppContext, viewer: Viewer, ticket_id: int) -> TicketDetail:
     """The ticket with its conversation; internal notes and the audit trail for staff only."""
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         ticket = repository.get_visible_ticket(session, viewer, ticket_id)
         if ticket is None:
             raise not_found(ticket_id)
@@ -240,8 +241,43 @@ def list_tickets(
 ) -> TicketPage:
     """One page of the tickets the viewer may see; ``next_cursor`` continues it."""
     size = min(limit or ctx.settings.tickets.page_size, 200)
-    with ctx.sessions() as session:
-        rows = list(repository.list_tickets(session, viewer, filters, sort, cursor, size + 1))
+    with ctx.reads() as session:
+        return _page(session, viewer, filters, sort, cursor, size)
+
+
+@dataclass(frozen=True)
+class QueueView:
+    page: TicketPage
+    teams: list[tuple[int, str]]
+    agents: list[tuple[int, str]]
+
+
+def queue_view(
+    ctx: AppContext,
+    viewer: Viewer,
+    filters: TicketFilters,
+    sort: SortKey,
+    cursor: Cursor | None,
+) -> QueueView:
+    """The agent queue: a page of tickets and the teams and agents its filters offer, read
+    in one session (one connection checkout per page)."""
+    if not viewer.is_staff:
+        raise NotFound("Not found.")
+    with ctx.reads() as session:
+        page = _page(session, viewer, filters, sort, cursor, ctx.settings.tickets.page_size)
+        teams, agents = people_repository.staff_choices(session)
+    return QueueView(page=page, teams=teams, agents=agents)
+
+
+def _page(
+    session: Session,
+    viewer: Viewer,
+    filters: TicketFilters,
+    sort: SortKey,
+    cursor: Cursor | None,
+    size: int,
+) -> TicketPage:
+    rows = repository.list_tickets(session, viewer, filters, sort, cursor, size + 1)
     has_more = len(rows) > size
     rows = rows[:size]
     next_cursor = None
@@ -254,7 +290,7 @@ def list_tickets(
 
 
 def open_counts(ctx: AppContext, viewer: Viewer) -> dict[str, int]:
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         return repository.open_counts(session, viewer)
 
 
@@ -430,7 +466,7 @@ def _jsonable(value: Any) -> Any:
 def ticket_audit(ctx: AppContext, viewer: Viewer, ticket_id: int) -> list[AuditEvent]:
     if not viewer.is_staff:
         raise not_found(ticket_id)
-    with ctx.sessions() as session:
+    with ctx.reads() as session:
         if repository.get_visible_ticket(session, viewer, ticket_id) is None:
             raise not_found(ticket_id)
         return list(audit.events_for_ticket(session, ticket_id))
