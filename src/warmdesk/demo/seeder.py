@@ -33,6 +33,7 @@ from warmdesk.people import service as people
 from warmdesk.people.domain import Viewer
 from warmdesk.people.models import Organization, Team, User
 from warmdesk.people.schemas import OrganizationIn, TeamIn, UserIn
+from warmdesk.tickets import changes as ticket_changes
 from warmdesk.tickets import message_service, relations
 from warmdesk.tickets import service as tickets
 from warmdesk.tickets.domain import Channel
@@ -210,7 +211,7 @@ class _Replay:
                 self.ticket_channels[step.opens_follow_up] = channel
         elif isinstance(step, ChangeTicket):
             patch = self._patch(step.change)
-            tickets.update_ticket(self.ctx, viewer, self.ticket_ids[step.ticket], patch)
+            ticket_changes.update_ticket(self.ctx, viewer, self.ticket_ids[step.ticket], patch)
         elif isinstance(step, MergeTickets):
             source, target = self.ticket_ids[step.ticket], self.ticket_ids[step.into]
             relations.merge_tickets(self.ctx, viewer, source, target)

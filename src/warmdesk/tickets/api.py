@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 from fastapi.responses import FileResponse
 from pydantic import Field
 
-from warmdesk.tickets import attachment_service, message_service, relations, service
+from warmdesk.tickets import attachment_service, changes, message_service, relations, service
 from warmdesk.tickets.domain import Category, Channel, PendingReason, Status, priority_label
 from warmdesk.tickets.models import Message, Ticket
 from warmdesk.tickets.queries import SORT_KEYS, TicketFilters, TicketRow, decode_cursor, parse_sort
@@ -132,7 +132,7 @@ async def read_ticket(ticket_id: int, ctx: Ctx, viewer: ApiViewer) -> TicketOut:
 def change_ticket(ticket_id: int, patch: TicketPatch, ctx: Ctx, viewer: ApiViewer) -> TicketOut:
     """Change status, priority (with a reason), assignment, impact or tags. Staff only.
     An illegal status change answers 409 and names the allowed ones."""
-    return ticket_out(service.update_ticket(ctx, viewer, ticket_id, patch))
+    return ticket_out(changes.update_ticket(ctx, viewer, ticket_id, patch))
 
 
 @router.get("/tickets/{ticket_id}/messages", response_model=list[MessageOut])

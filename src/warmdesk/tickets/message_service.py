@@ -15,6 +15,7 @@ from warmdesk.errors import Conflict, Invalid, NotFound
 from warmdesk.people.domain import Viewer
 from warmdesk.people.models import User
 from warmdesk.tickets import repository
+from warmdesk.tickets.changes import apply_status
 from warmdesk.tickets.domain import (
     Category,
     Channel,
@@ -28,7 +29,7 @@ from warmdesk.tickets.domain import (
 from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
 from warmdesk.tickets.models import Message, Ticket, TicketLink
 from warmdesk.tickets.schemas import MessageIn, TicketIn
-from warmdesk.tickets.service import apply_status, new_ticket, not_found
+from warmdesk.tickets.service import new_ticket, not_found
 
 
 @dataclass(frozen=True)

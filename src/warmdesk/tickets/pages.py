@@ -12,7 +12,7 @@ from warmdesk.errors import NotFound, WarmdeskError
 from warmdesk.people import service as people_service
 from warmdesk.people.auth import SessionViewer
 from warmdesk.people.domain import Viewer
-from warmdesk.tickets import attachment_service, message_service, relations, service
+from warmdesk.tickets import attachment_service, changes, message_service, relations, service
 from warmdesk.tickets.domain import Category, LinkKind, PendingReason, Status
 from warmdesk.tickets.forms import blank_to_none, changed_fields, optional_int, split_tags
 from warmdesk.tickets.queries import (
@@ -218,7 +218,7 @@ def agent_reply(
                 "status": then_status,
                 "pending_reason": "requester" if then_status == "pending" else None,
             }
-            service.update_ticket(ctx, viewer, ticket_id, changed_fields(ticket, form))
+            changes.update_ticket(ctx, viewer, ticket_id, changed_fields(ticket, form))
 
     return _after_action(request, ctx, session, ticket_id, action)
 
@@ -255,7 +255,7 @@ def agent_update(
             "tier": optional_int(tier, "tier") or ticket.tier,
             "tags": split_tags(tags),
         }
-        service.update_ticket(ctx, viewer, ticket_id, changed_fields(ticket, form))
+        changes.update_ticket(ctx, viewer, ticket_id, changed_fields(ticket, form))
 
     return _after_action(request, ctx, session, ticket_id, action)
 

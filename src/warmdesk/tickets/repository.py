@@ -238,16 +238,6 @@ def recent_tickets_of(
     return session.scalars(stmt).all()
 
 
-def open_counts(session: Session, viewer: Viewer) -> dict[str, int]:
-    """Open tickets by status, for the queue's tabs."""
-    stmt = (
-        select(Ticket.status, func.count())
-        .where(Ticket.is_open.is_(True), visible_to(viewer))
-        .group_by(Ticket.status)
-    )
-    return {status: count for status, count in session.execute(stmt).all()}
-
-
 def get_attachment(session: Session, attachment_id: int) -> Attachment | None:
     return session.get(Attachment, attachment_id)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -12,28 +11,25 @@ from warmdesk.audit import repository as audit
 from warmdesk.audit.models import AuditEvent
 from warmdesk.context import AppContext
 from warmdesk.db import unit_of_work
-from warmdesk.errors import Conflict, Invalid, NotFound
+from warmdesk.errors import Invalid, NotFound
 from warmdesk.people import repository as people_repository
 from warmdesk.people.domain import Role, Viewer
 from warmdesk.people.models import Team, User
 from warmdesk.tickets import repository
 from warmdesk.tickets.domain import (
-    OPEN_STATUSES,
     AffectedScope,
     ImpactFacts,
     MessageKind,
-    PendingReason,
     Status,
     TicketRuleError,
     Workaround,
     assess_priority,
-    check_transition,
     normalize_tags,
 )
 from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink, TicketTag
 from warmdesk.tickets.queries import Cursor, SortKey, TicketFilters, TicketRow, cursor_after
-from warmdesk.tickets.schemas import TicketIn, TicketPatch
+from warmdesk.tickets.schemas import TicketIn
 
 
 @dataclass(frozen=True)
@@ -81,7 +77,7 @@ def new_ticket(
     description = clean_text(
         data.description or (html_to_text(description_html) if description_html else "")
     )
-    decision = assess_priority(_impact(data), now)
+    decision = assess_priority(impact_facts(data), now)
     priority, reasons = decision.priority, decision.reasons
     if staff_fields and data.priority is not None and data.priority != priority:
         reasons = [f"set to P{data.priority} by {viewer.name or 'staff'}", *reasons]
@@ -92,7 +88,7 @@ def new_ticket(
         raise Invalid(str(error), field="tags") from error
     team_id = data.team_id if staff_fields else None
     assignee_id = data.assignee_id if staff_fields else None
-    _check_team_and_assignee(session, team_id, assignee_id)
+    check_team_and_assignee(session, team_id, assignee_id)
     ticket = Ticket(
         subject=clean_text(data.subject)[:300] or "(no subject)",
         description=description,
@@ -147,7 +143,7 @@ def new_ticket(
     return ticket
 
 
-def _impact(data: TicketIn | Ticket) -> ImpactFacts:
+def impact_facts(data: TicketIn | Ticket) -> ImpactFacts:
     scope = data.affected_scope
     workaround = data.workaround
     return ImpactFacts(
@@ -171,9 +167,7 @@ def _requester_for(session: Session, viewer: Viewer, requester_id: int | None) -
     return user
 
 
-def _check_team_and_assignee(
-    session: Session, team_id: int | None, assignee_id: int | None
-) -> None:
+def check_team_and_assignee(session: Session, team_id: int | None, assignee_id: int | None) -> None:
     if team_id is not None and session.get(Team, team_id) is None:
         raise Invalid(f"No team #{team_id}.", field="team_id")
     if assignee_id is not None:
@@ -287,180 +281,6 @@ def _page(
             sort, last.priority, last.updated_at, last.created_at, last.id
         ).encode()
     return TicketPage(items=rows, next_cursor=next_cursor)
-
-
-def open_counts(ctx: AppContext, viewer: Viewer) -> dict[str, int]:
-    with ctx.reads() as session:
-        return repository.open_counts(session, viewer)
-
-
-def update_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int, patch: TicketPatch) -> Ticket:
-    """Change a ticket (staff only). Every changed field is audited, before and after."""
-    if not viewer.is_staff:
-        raise not_found(ticket_id)
-    now = ctx.clock.now()
-    with unit_of_work(ctx.sessions) as session:
-        ticket = repository.get_ticket_for_update(session, viewer, ticket_id)
-        if ticket is None:
-            raise not_found(ticket_id)
-        if ticket.merged_into_id is not None:
-            raise Conflict(
-                f"Ticket #{ticket_id} was merged into #{ticket.merged_into_id}; change that one."
-            )
-        fields = patch.model_dump(exclude_unset=True)
-        changes: dict[str, Any] = {}
-        if "status" in fields and fields["status"] is not None:
-            changes.update(
-                _change_status(ticket, Status(fields["status"]), patch.pending_reason, now)
-            )
-        changes.update(_change_assignment(session, ticket, fields))
-        changes.update(_change_plain_fields(ticket, fields))
-        changes.update(_change_impact_and_priority(ticket, fields, patch, viewer, now))
-        if patch.tags is not None:
-            changes.update(_change_tags(ticket, patch.tags))
-        if changes:
-            ticket.updated_at = now
-            audit.record_ticket_event(
-                session,
-                actor_id=viewer.user_id,
-                ticket_id=ticket.id,
-                action="updated",
-                changes=changes,
-                now=now,
-            )
-        return reload_ticket(session, ticket.id)
-
-
-def _change_status(
-    ticket: Ticket, target: Status, reason: PendingReason | None, now: datetime
-) -> dict[str, Any]:
-    current = Status(ticket.status)
-    if target is current and target is not Status.PENDING:
-        return {}
-    if target is current and target is Status.PENDING:
-        if reason is None or reason.value == ticket.pending_reason:
-            return {}
-        before = ticket.pending_reason
-        ticket.pending_reason = reason.value
-        return {"pending_reason": [before, reason.value]}
-    try:
-        check_transition(current, target, reason)
-    except TicketRuleError as error:
-        raise Conflict(str(error)) from error
-    return apply_status(ticket, target, reason, now)
-
-
-def apply_status(
-    ticket: Ticket, target: Status, reason: PendingReason | None, now: datetime
-) -> dict[str, Any]:
-    """Set the status and the timestamps and flags that follow from it; return the changes."""
-    changes: dict[str, Any] = {"status": [ticket.status, target.value]}
-    ticket.status = target.value
-    ticket.is_open = target in OPEN_STATUSES
-    new_reason = reason.value if target is Status.PENDING and reason else None
-    if new_reason != ticket.pending_reason:
-        changes["pending_reason"] = [ticket.pending_reason, new_reason]
-        ticket.pending_reason = new_reason
-    if target is Status.RESOLVED:
-        ticket.resolved_at = now
-    elif target is Status.CLOSED:
-        ticket.closed_at = now
-    elif target is Status.REOPENED:
-        ticket.reopen_count += 1
-        ticket.resolved_at = None
-    return changes
-
-
-def _change_assignment(session: Session, ticket: Ticket, fields: dict[str, Any]) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    team_id = fields.get("team_id", ticket.team_id)
-    assignee_id = fields.get("assignee_id", ticket.assignee_id)
-    _check_team_and_assignee(
-        session,
-        team_id if "team_id" in fields else None,
-        assignee_id if "assignee_id" in fields else None,
-    )
-    for name in ("team_id", "assignee_id"):
-        if name in fields and getattr(ticket, name) != fields[name]:
-            changes[name] = [getattr(ticket, name), fields[name]]
-            setattr(ticket, name, fields[name])
-    return changes
-
-
-def _change_plain_fields(ticket: Ticket, fields: dict[str, Any]) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    for name in ("subject", "category", "tier"):
-        if name in fields and fields[name] is not None:
-            value = fields[name]
-            value = value.value if hasattr(value, "value") else value
-            value = clean_text(value) if isinstance(value, str) else value
-            if getattr(ticket, name) != value:
-                changes[name] = [getattr(ticket, name), value]
-                setattr(ticket, name, value)
-    return changes
-
-
-_IMPACT_FIELDS = (
-    "deadline_at",
-    "affected_scope",
-    "affected_count",
-    "business_process",
-    "workaround",
-)
-
-
-def _change_impact_and_priority(
-    ticket: Ticket, fields: dict[str, Any], patch: TicketPatch, viewer: Viewer, now: datetime
-) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    for name in _IMPACT_FIELDS:
-        if name in fields:
-            value = fields[name]
-            value = value.value if hasattr(value, "value") else value
-            if getattr(ticket, name) != value:
-                before = getattr(ticket, name)
-                changes[name] = [_jsonable(before), _jsonable(value)]
-                setattr(ticket, name, value)
-    if patch.priority is not None and patch.priority != ticket.priority:
-        if not patch.priority_reason or not patch.priority_reason.strip():
-            raise Invalid(
-                "Say why you change the priority (priority_reason).", field="priority_reason"
-            )
-        changes["priority"] = [f"P{ticket.priority}", f"P{patch.priority}"]
-        changes["priority_reason"] = [None, patch.priority_reason.strip()]
-        ticket.priority = patch.priority
-        who = viewer.name or "staff"
-        why = clean_text(patch.priority_reason)
-        ticket.priority_reasons = [f"set to P{patch.priority} by {who}: {why}"]
-    elif changes and not _has_manual_priority(ticket):
-        decision = assess_priority(_impact(ticket), now)
-        if decision.priority != ticket.priority:
-            changes["priority"] = [f"P{ticket.priority}", decision.label]
-        ticket.priority = decision.priority
-        ticket.priority_reasons = decision.reasons
-    return changes
-
-
-def _has_manual_priority(ticket: Ticket) -> bool:
-    return bool(ticket.priority_reasons) and ticket.priority_reasons[0].startswith("set to P")
-
-
-def _change_tags(ticket: Ticket, tags: list[str]) -> dict[str, Any]:
-    try:
-        wanted = normalize_tags(tags)
-    except TicketRuleError as error:
-        raise Invalid(str(error), field="tags") from error
-    before = ticket.tags
-    if before == wanted:
-        return {}
-    ticket.tag_rows = [row for row in ticket.tag_rows if row.tag in wanted] + [
-        TicketTag(tag=t) for t in wanted if t not in before
-    ]
-    return {"tags": [before, wanted]}
-
-
-def _jsonable(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, datetime) else value
 
 
 def ticket_audit(ctx: AppContext, viewer: Viewer, ticket_id: int) -> list[AuditEvent]:
