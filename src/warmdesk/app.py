@@ -22,6 +22,7 @@ from warmdesk.errors import WarmdeskError
 from warmdesk.people import api as people_api
 from warmdesk.people import pages as people_pages
 from warmdesk.settings import Settings
+from warmdesk.signals import api as signals_api
 from warmdesk.tickets import api as tickets_api
 from warmdesk.tickets import pages as tickets_pages
 from warmdesk.tickets import portal_pages
@@ -124,6 +125,7 @@ def create_app(
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.include_router(tickets_api.router)
     app.include_router(people_api.router)
+    app.include_router(signals_api.router)
     app.include_router(auth_pages.router)
     app.include_router(tickets_pages.router)
     app.include_router(portal_pages.router)

@@ -189,6 +189,49 @@ def create_admin(
         console.print(f"API token (shown once): {secret_token}")
 
 
+@app.command("analyze")
+def analyze_command(
+    text: Annotated[
+        str | None, typer.Argument(help="A message to read (omit with --jsonl)")
+    ] = None,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help='Read {"id","text","sent_at","tz"} lines from stdin, write one result line each',
+        ),
+    ] = False,
+    at: Annotated[
+        str | None, typer.Option(help="When it was written, ISO 8601 (default: now)")
+    ] = None,
+    tz: Annotated[str, typer.Option(help="The writer's IANA timezone")] = "UTC",
+) -> None:
+    """Read a message for stress, deadline and impact, steps tried, fluency, abuse, language."""
+    import sys
+    from datetime import datetime
+
+    from warmdesk.clock import SystemClock
+    from warmdesk.signals.analyze import analyze, to_record
+    from warmdesk.signals.batch import analyze_lines
+    from warmdesk.signals.summary import summarize
+
+    if jsonl:
+        for answer in analyze_lines(sys.stdin):
+            sys.stdout.write(answer + "\n")
+        return
+    if text is None:
+        console.print("Give a message to read, or --jsonl to read lines from stdin.")
+        raise typer.Exit(2)
+    try:
+        sent_at = datetime.fromisoformat(at) if at else SystemClock().now()
+        record = to_record(analyze(text, sent_at, tz))
+    except (ValueError, LookupError) as error:
+        console.print(f"[red]Cannot read that:[/red] {error}")
+        raise typer.Exit(2) from error
+    for line in summarize(record):
+        console.print(line, markup=False, highlight=False)
+
+
 @app.command()
 def worker(
     poll_seconds: Annotated[float, typer.Option(help="How often to look for due work")] = 5.0,

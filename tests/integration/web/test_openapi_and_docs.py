@@ -13,6 +13,7 @@ from warmdesk.app import create_app
 from warmdesk.settings import Settings
 
 EXPECTED_OPERATIONS = {
+    "/api/v1/analyze": {"post"},
     "/api/v1/tickets": {"get", "post"},
     "/api/v1/tickets/{ticket_id}": {"get", "patch"},
     "/api/v1/tickets/{ticket_id}/messages": {"get", "post"},

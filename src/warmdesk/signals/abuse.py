@@ -1,0 +1,139 @@
+"""Abusive language: insults and threats aimed at people (swearing at a printer is not abuse)."""
+
+from __future__ import annotations
+
+import re
+
+from warmdesk.signals import lexicon
+from warmdesk.signals.spans import clip, evidence_of, overlaps, words_alternation
+from warmdesk.signals.types import AbuseSignal, Evidence, Level
+
+MAX_EVIDENCE = 10
+
+_STRONG = words_alternation(lexicon.STRONG_INSULTS)
+_MILD = words_alternation(lexicon.MILD_INSULTS)
+_PEOPLE = words_alternation(lexicon.PEOPLE_NOUNS)
+_SWEAR = r"(?:fucking|fuckin|f[*#@$%\-]{2,}(?:ing|in)?|f\*cking|bloody|damn(?:ed)?|effing|freaking)"
+# Words allowed between the target and the insult: "you are all just a bunch of ...".
+_FILLER = (
+    r"(?:\s+(?:all|just|really|truly|clearly|so|such|completely|totally|absolutely|utterly"
+    r"|complete|total|absolute|utter|little|a\s+bunch\s+of|a\s+pack\s+of|a\s+load\s+of"
+    rf"|an?|{_SWEAR}))*"
+)
+# "you stupid printer" is swearing at a thing.
+_NOT_A_THING = (
+    r"(?!\s+(?:printer|laptop|computer|machine|thing|app|program|software|system|pc|phone"
+    r"|device|box|website|site|screen|keyboard|mouse|server|tool|portal|email|update|piece))"
+)
+_INSULT = rf"(?P<insult>{_STRONG}|{_MILD})(?![\w'])"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # you idiots / you're useless / you guys are clueless / you f***ing morons
+    (
+        "insult",
+        re.compile(
+            rf"\b(?:you|u)(?:\s+(?:guys|people|lot|folks|all|two|lads))?"
+            rf"(?:'re|\u2019re|\s+are|\s+r|\s+were|\s+must\s+be|\s+seem)?{_FILLER}\s+{_INSULT}"
+            rf"{_NOT_A_THING}",
+            re.IGNORECASE,
+        ),
+    ),
+    # are you stupid? / are you all idiots?
+    (
+        "insult",
+        re.compile(rf"\bare\s+(?:you|u){_FILLER}\s+{_INSULT}{_NOT_A_THING}", re.IGNORECASE),
+    ),
+    # your useless team / this incompetent helpdesk staff
+    (
+        "insult",
+        re.compile(
+            rf"\b(?:your|you|ur|this|that|the){_FILLER}\s+{_INSULT}"
+            rf"(?:\s+\w+)?\s+(?:{_PEOPLE})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # your team is useless / the IT guys are idiots
+    (
+        "insult",
+        re.compile(
+            rf"\b(?:your|you|ur|the|this|that)\s+(?:\w+\s+)?(?:{_PEOPLE})\s+"
+            rf"(?:is|are|'re|were|was){_FILLER}\s+{_INSULT}{_NOT_A_THING}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "profane_address",
+        re.compile(
+            rf"\b(?:fuck|f[*#@$%\-]{{2,}}k?|screw|sod)\s+(?:you|u|off|yourselves|yourself"
+            rf"|you\s+(?:all|people|guys))\b|\bgo\s+(?:to\s+hell|die|{_SWEAR}?\s*"
+            rf"(?:fuck|f[*#@$%\-]{{2,}}k?|screw)\s+yoursel(?:f|ves))\b|\bshut\s+(?:up|the\s+"
+            rf"\S+\s+up)\b|\bstfu\b|\bpiss\s+off\b|\bkiss\s+my\s+(?:ass|arse)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "threat",
+        re.compile(
+            r"\bi\s*(?:'ll|\u2019ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna"
+            r"|\s+am\s+gonna|\s+want\s+to|\s+could|\s+swear\s+i'?ll)\s+(?:\w+\s+)?"
+            r"(?:find\s+(?:out\s+)?where\s+you\s+live|track\s+you\s+down|hunt\s+you\s+down"
+            r"|find\s+you(?!\s+(?:a|an|the|some|it|them)\b)|(?:kill|hurt|punch|beat\s+up|beat"
+            r"|strangle|smack|slap|stab|shoot|murder)\s+(?:you|u|someone|somebody|whoever"
+            r"|the\s+(?:next\s+)?(?:person|agent|guy|tech)|your\s+\w+))\b"
+            r"|\bi\s+know\s+where\s+you\s+(?:live|work|park)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "threat_mild",
+        re.compile(
+            r"\b(?:watch\s+your\s+back|you(?:'ll|\u2019ll|\s+will)\s+(?:regret|pay\s+for)\s+(?:this|it)"
+            r"|i(?:'ll|\s+will)\s+make\s+you\s+(?:pay|regret)|you(?:'d|\s+had)\s+better\s+watch"
+            r"(?:\s+out|\s+yourself)?|(?:get|have)\s+you\s+(?:all\s+)?fired)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SWEAR_RE = re.compile(_SWEAR, re.IGNORECASE)
+_STRONG_RE = re.compile(rf"^(?:{_STRONG})$", re.IGNORECASE)
+# "I don't think you're incompetent": a negator just before the target cancels the insult.
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RANK = {Level.LOW: 0, Level.MEDIUM: 1, Level.HIGH: 2}
+
+
+def _severity(cue: str, match: re.Match[str]) -> Level:
+    if cue == "threat" or (cue == "profane_address" and "shut" not in match.group(0).lower()):
+        return Level.HIGH
+    if cue in ("threat_mild", "profane_address"):
+        return Level.MEDIUM
+    strong = bool(_STRONG_RE.match(match.group("insult")))
+    swore = bool(_SWEAR_RE.search(match.group(0)))
+    if strong and swore:
+        return Level.HIGH
+    return Level.MEDIUM if strong or swore else Level.LOW
+
+
+def analyze_abuse(text: str) -> AbuseSignal:
+    """Whether the message insults or threatens people, how badly, and the spans that show it.
+
+    ``severity`` is None when nothing abusive was found. Never raises for any ``str``.
+    """
+    scanned = clip(text)
+    found: list[Evidence] = []
+    taken: list[tuple[int, int]] = []
+    worst: Level | None = None
+    for cue, pattern in _PATTERNS:
+        for match in pattern.finditer(scanned):
+            if len(found) >= MAX_EVIDENCE:
+                break
+            if overlaps(match.start(), match.end(), taken):
+                continue
+            if _NEGATED_BEFORE.search(scanned[max(0, match.start() - 30) : match.start()]):
+                continue
+            severity = _severity(cue, match)
+            found.append(evidence_of(match, "threat" if cue == "threat_mild" else cue))
+            taken.append(match.span())
+            if worst is None or _RANK[severity] > _RANK[worst]:
+                worst = severity
+    found.sort(key=lambda evidence: evidence.start)
+    return AbuseSignal(abusive=bool(found), severity=worst, evidence=tuple(found))
