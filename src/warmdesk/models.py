@@ -3,6 +3,7 @@
 from warmdesk.audit.models import AuditEvent
 from warmdesk.db import Base
 from warmdesk.people.models import ApiToken, Organization, Team, User, WebSession, team_members
+from warmdesk.signals.models import MessageSignals
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink, TicketTag
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Message",
+    "MessageSignals",
     "Organization",
     "Team",
     "Ticket",

@@ -1,4 +1,4 @@
-"""Fixtures for page tests: one browser (cookie jar) per signed-in person."""
+"""Fixtures for integration tests that drive pages: one browser (cookie jar) per person."""
 
 from __future__ import annotations
 

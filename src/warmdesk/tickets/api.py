@@ -65,6 +65,9 @@ def ticket_out(ticket: Ticket | TicketRow) -> TicketOut:
         first_response_at=ticket.first_response_at,
         resolved_at=ticket.resolved_at,
         closed_at=ticket.closed_at,
+        stress_score=ticket.stress_score,
+        stress_peak=ticket.stress_peak,
+        stress_level=ticket.stress_level,
     )
 
 

@@ -14,6 +14,7 @@ from warmdesk.db import unit_of_work
 from warmdesk.errors import Conflict, Invalid, NotFound
 from warmdesk.people.domain import Viewer
 from warmdesk.people.models import User
+from warmdesk.signals.service import record_message_signals
 from warmdesk.tickets import repository
 from warmdesk.tickets.changes import apply_status
 from warmdesk.tickets.domain import (
@@ -91,6 +92,10 @@ def post_message(
             session.flush()
         except IntegrityError as error:
             raise Conflict("That message was already received (same external_id).") from error
+        if kind is MessageKind.INBOUND:
+            writer = session.get(User, viewer.user_id)
+            timezone = writer.timezone if writer else "UTC"
+            record_message_signals(session, ticket, message, timezone, now)
         audit.record(
             session,
             actor_id=viewer.user_id,

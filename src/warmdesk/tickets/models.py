@@ -68,6 +68,10 @@ class Ticket(Base):
     resolved_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     reopen_count: Mapped[int] = mapped_column(default=0)
+    # From the signals of the requester's messages: the latest and the highest stress.
+    stress_score: Mapped[float | None]
+    stress_peak: Mapped[float | None]
+    stress_level: Mapped[str | None] = mapped_column(String(10))
 
     requester: Mapped[User] = relationship(foreign_keys=[requester_id], lazy="raise")
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="raise")

@@ -22,6 +22,7 @@ from warmdesk.tickets.queries import (
     parse_sort,
 )
 from warmdesk.tickets.schemas import MessageIn
+from warmdesk.web.charts import Sparkline, sparkline
 from warmdesk.web.deps import CsrfViewer, Ctx, PageSession, read_db
 from warmdesk.web.downloads import attachment_response
 from warmdesk.web.templating import render
@@ -129,6 +130,12 @@ async def queue(
     )
 
 
+def _stress_chart(detail: service.TicketDetail) -> Sparkline | None:
+    scores = [row.stress_score for row in detail.stress_trend]
+    words = " then ".join(row.stress_level for row in detail.stress_trend)
+    return sparkline(scores, label=f"Stress over the requester's messages: {words}")
+
+
 def _ticket_page(
     request: Request,
     ctx: AppContext,
@@ -148,6 +155,7 @@ def _ticket_page(
             "viewer": viewer,
             "csrf": session.csrf_token,
             "detail": detail,
+            "stress_chart": _stress_chart(detail),
             "ticket": detail.ticket,
             "requester": requester_card,
             "teams": teams,

@@ -88,6 +88,9 @@ class TicketRow:
     first_response_at: datetime | None
     resolved_at: datetime | None
     closed_at: datetime | None
+    stress_score: float | None
+    stress_peak: float | None
+    stress_level: str | None
     tags: list[str]
 
     @property

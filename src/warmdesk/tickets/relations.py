@@ -11,6 +11,7 @@ from warmdesk.context import AppContext
 from warmdesk.db import unit_of_work
 from warmdesk.errors import Conflict, NotFound
 from warmdesk.people.domain import Viewer
+from warmdesk.signals.models import MessageSignals
 from warmdesk.tickets import repository
 from warmdesk.tickets.domain import LinkKind, Status, TicketRuleError, check_merge
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink
@@ -53,6 +54,11 @@ def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: in
         ).rowcount  # type: ignore[attr-defined]
         session.execute(
             update(Attachment).where(Attachment.ticket_id == source_id).values(ticket_id=target_id)
+        )
+        session.execute(
+            update(MessageSignals)
+            .where(MessageSignals.ticket_id == source_id)
+            .values(ticket_id=target_id)
         )
         before_status = source.status
         source.status = Status.CLOSED.value

@@ -104,6 +104,9 @@ class TicketOut(BaseModel):
     first_response_at: datetime | None
     resolved_at: datetime | None
     closed_at: datetime | None
+    stress_score: float | None = Field(description="Stress of the requester's latest message, 0-1")
+    stress_peak: float | None = Field(description="The highest stress in the conversation")
+    stress_level: str | None = Field(description="low, medium or high (latest message)")
 
 
 class TicketPageOut(BaseModel):

@@ -15,6 +15,8 @@ from warmdesk.errors import Invalid, NotFound
 from warmdesk.people import repository as people_repository
 from warmdesk.people.domain import Role, Viewer
 from warmdesk.people.models import Team, User
+from warmdesk.signals.models import MessageSignals
+from warmdesk.signals.service import record_message_signals, signals_for_ticket
 from warmdesk.tickets import repository
 from warmdesk.tickets.domain import (
     AffectedScope,
@@ -46,6 +48,7 @@ class TicketDetail:
     links: list[TicketLink]
     recent_tickets: list[Ticket]
     audit_events: list[AuditEvent]
+    stress_trend: list[MessageSignals]
 
 
 def not_found(ticket_id: int) -> NotFound:
@@ -115,18 +118,20 @@ def new_ticket(
     session.add(ticket)
     session.flush()
     if with_first_message:
-        session.add(
-            Message(
-                ticket_id=ticket.id,
-                author_id=viewer.user_id,  # who typed it: staff may log a call
-                kind=MessageKind.INBOUND.value,
-                channel=data.channel.value,
-                body_text=description,
-                body_html=description_html,
-                raw_source=data.description_html or data.description,
-                created_at=now,
-            )
+        first = Message(
+            ticket_id=ticket.id,
+            author_id=viewer.user_id,  # who typed it: staff may log a call
+            kind=MessageKind.INBOUND.value,
+            channel=data.channel.value,
+            body_text=description,
+            body_html=description_html,
+            raw_source=data.description_html or data.description,
+            created_at=now,
         )
+        session.add(first)
+        session.flush()
+        # The requester's words, in the requester's timezone, whoever typed them.
+        record_message_signals(session, ticket, first, requester.timezone, now, with_subject=True)
     audit.record_ticket_event(
         session,
         actor_id=viewer.user_id,
@@ -217,6 +222,7 @@ def get_ticket_detail(ctx: AppContext, viewer: Viewer, ticket_id: int) -> Ticket
             if staff
             else [],
             audit_events=list(audit.events_for_ticket(session, ticket_id)) if staff else [],
+            stress_trend=list(signals_for_ticket(session, ticket_id)) if staff else [],
         )
 
 
