@@ -18,6 +18,7 @@ _SWEAR = r"(?:fucking|fuckin|f[*#@$%\-]{2,}(?:ing|in)?|f\*cking|bloody|damn(?:ed
 _FILLER = (
     r"(?:\s+(?:all|just|really|truly|clearly|so|such|completely|totally|absolutely|utterly"
     r"|complete|total|absolute|utter|little|a\s+bunch\s+of|a\s+pack\s+of|a\s+load\s+of"
+    r"|actually|this|that|even|seriously|literally|honestly|being|over\s+there"
     rf"|an?|{_SWEAR}))*"
 )
 # "you stupid printer" is swearing at a thing.
@@ -27,7 +28,41 @@ _NOT_A_THING = (
 )
 _INSULT = rf"(?P<insult>{_STRONG}|{_MILD})(?![\w'])"
 
+_NOUN_INSULT = rf"(?:{_STRONG}|amateurs|incompetents)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # which moron in IT ... / tell that idiot Dave / what a bunch of clueless amateurs
+    (
+        "insult",
+        re.compile(
+            rf"\b(?:which|what|some|whichever|whatever)\s+(?P<insult>{_STRONG})\b"
+            rf"|\b(?:that|this|the|your)\s+(?P<insult2>{_STRONG})\s+(?-i:[A-Z][a-z]+)\b"
+            rf"|\b(?:bunch|pack|load|band|gang)\s+of\s+(?:\w+\s+)?(?P<insult3>{_NOUN_INSULT})\b"
+            rf"|\b(?:the|those|these|all\s+the)\s+(?:\w+\s+)?(?P<insult4>{_STRONG})\s+(?:in|at|from"
+            rf"|on|over\s+in|working\s+in|running)\s+",
+            re.IGNORECASE,
+        ),
+    ),
+    # "Useless, lazy, overpaid. That's your whole department."
+    (
+        "insult",
+        re.compile(
+            rf"\b{_INSULT}[^.!?]{{0,40}}[.!]\s*that'?s\s+(?:what\s+)?(?:your|the)\s+"
+            rf"(?:whole\s+|entire\s+)?(?:{_PEOPLE})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # French, German, Spanish, Dutch, Italian, Portuguese: "vous êtes une bande d'incapables"
+    (
+        "insult",
+        re.compile(
+            r"\b(?:vous\s+êtes|tu\s+es|t'es|ihr\s+seid|sie\s+sind|du\s+bist|sois|son|eres"
+            r"|jullie\s+zijn|je\s+bent|siete|sei|vocês\s+são|você\s+é)\s+(?:[\w']+\s+){0,3}?"
+            r"(?:d')?(?P<insult>incapables?|incompétents?|idiots?|imbéciles?|nuls|crétins?"
+            r"|idioten|unfähig|inkompetent|vollidioten|inútiles|idiotas|incompetentes"
+            r"|sukkels|idioot|incapaci|incompetenti|idioti|incompetentes|imbecis)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # you idiots / you're useless / you guys are clueless / you f***ing morons
     (
         "insult",
@@ -74,11 +109,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "threat",
         re.compile(
-            r"\bi\s*(?:'ll|\u2019ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna"
-            r"|\s+am\s+gonna|\s+want\s+to|\s+could|\s+swear\s+i'?ll)\s+(?:\w+\s+)?"
+            r"\b(?:i|we)\s*(?:'ll|\u2019ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna"
+            r"|\s+am\s+gonna|\s+want\s+to|\s+could|\s+swear\s+i'?ll)\s+(?:\w+\s+){0,4}?"
             r"(?:find\s+(?:out\s+)?where\s+you\s+live|track\s+you\s+down|hunt\s+you\s+down"
             r"|find\s+you(?!\s+(?:a|an|the|some|it|them)\b)|(?:kill|hurt|punch|beat\s+up|beat"
-            r"|strangle|smack|slap|stab|shoot|murder)\s+(?:you|u|someone|somebody|whoever"
+            r"|strangle|smack|slap|stab|shoot|murder|drag)\s+(?:you|u|someone|somebody|whoever"
             r"|the\s+(?:next\s+)?(?:person|agent|guy|tech)|your\s+\w+))\b"
             r"|\bi\s+know\s+where\s+you\s+(?:live|work|park)\b",
             re.IGNORECASE,
@@ -89,7 +124,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:watch\s+your\s+back|you(?:'ll|\u2019ll|\s+will)\s+(?:regret|pay\s+for)\s+(?:this|it)"
             r"|i(?:'ll|\s+will)\s+make\s+you\s+(?:pay|regret)|you(?:'d|\s+had)\s+better\s+watch"
-            r"(?:\s+out|\s+yourself)?|(?:get|have)\s+you\s+(?:all\s+)?fired)\b",
+            r"(?:\s+out|\s+yourself)?|(?:get|have)\s+you\s+(?:all\s+)?fired|you\s+(?:all\s+)?"
+            r"(?:should|ought\s+to|deserve\s+to)\s+(?:all\s+)?be\s+(?:fired|sacked)|hope\s+you\s+(?:all\s+)?"
+            r"(?:get|are)\s+(?:fired|sacked)|waste\s+of\s+(?:space|oxygen)|get\s+a\s+real\s+job)\b",
             re.IGNORECASE,
         ),
     ),
@@ -97,7 +134,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SWEAR_RE = re.compile(_SWEAR, re.IGNORECASE)
 _STRONG_RE = re.compile(rf"^(?:{_STRONG})$", re.IGNORECASE)
 # "I don't think you're incompetent": a negator just before the target cancels the insult.
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never|no)\b|n't)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no)\b|n't)\s+(?:(?:think|say|saying|mean|believe|call|calling|suggesting"
+    r"|implying)\s+(?:that\s+)?)?$",
+    re.IGNORECASE,
+)
+# Patterns 0, 1 and 3-6 need an English insult word somewhere and pattern 2 a foreign one;
+# one search for any of them lets most messages skip those scans.
+_ANY_INSULT = re.compile(rf"(?<![\w'])(?:{_STRONG}|{_MILD}|amateurs|incompetents)(?![\w'])", re.I)
+_ANY_FOREIGN_INSULT = re.compile(
+    r"incap|incomp|idiot|imbéc|imbec|crétin|\bnuls\b|unfähig|inútil|sukkel", re.IGNORECASE
+)
+_NEEDS_INSULT = frozenset({0, 1, 3, 4, 5, 6})
+_INSULT_GROUPS = ("insult", "insult2", "insult3", "insult4")
 _RANK = {Level.LOW: 0, Level.MEDIUM: 1, Level.HIGH: 2}
 
 
@@ -106,7 +155,9 @@ def _severity(cue: str, match: re.Match[str]) -> Level:
         return Level.HIGH
     if cue in ("threat_mild", "profane_address"):
         return Level.MEDIUM
-    strong = bool(_STRONG_RE.match(match.group("insult")))
+    groups = match.groupdict()
+    insult = next((groups[k] for k in _INSULT_GROUPS if groups.get(k)), "")
+    strong = bool(_STRONG_RE.match(insult))
     swore = bool(_SWEAR_RE.search(match.group(0)))
     if strong and swore:
         return Level.HIGH
@@ -122,7 +173,11 @@ def analyze_abuse(text: str) -> AbuseSignal:
     found: list[Evidence] = []
     taken: list[tuple[int, int]] = []
     worst: Level | None = None
-    for cue, pattern in _PATTERNS:
+    has_insult = _ANY_INSULT.search(scanned) is not None
+    has_foreign = _ANY_FOREIGN_INSULT.search(scanned) is not None
+    for index, (cue, pattern) in enumerate(_PATTERNS):
+        if (index in _NEEDS_INSULT and not has_insult) or (index == 2 and not has_foreign):
+            continue
         for match in pattern.finditer(scanned):
             if len(found) >= MAX_EVIDENCE:
                 break

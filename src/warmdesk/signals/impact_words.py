@@ -110,7 +110,8 @@ BUSINESS_PROCESSES: tuple[tuple[str, str], ...] = (
 # People nouns that make a number an affected count ("40 people", "twelve users").
 PEOPLE_NOUNS = (
     r"people|users|staff|colleagues|co-?workers|employees|agents|workers|members|"
-    r"engineers|accountants|nurses|doctors|teachers|students|reps|persons"
+    r"engineers|accountants|nurses|doctors|teachers|students|reps|persons|receptionists|"
+    r"interns|managers|admins|developers|designers|cashiers|drivers|temps"
 )
 
 DEPARTMENTS = (
@@ -119,15 +120,23 @@ DEPARTMENTS = (
     r"logistics|warehouse|reception|admin|research|design|product|compliance|billing"
 )
 
+# Departments that are one whatever they are called ("the finance team" is a department,
+# "the design team" a team).
+DEPARTMENTS_TITLE = (
+    r"finance|accounts|accounting|hr|human\s+resources|legal|procurement|marketing|"
+    r"sales|compliance"
+)
+
 # Scope cues, broadest first; the broadest stated scope is the one reported.
 SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "organization",
-        r"(?:the\s+)?(?:whole|entire)\s+(?:company|org|organi[sz]ation|firm|business|office|"
-        r"school|hospital|building|site|university|practice)"
-        r"|(?:company|organi[sz]ation|office|site)[- ]wide"
-        r"|every(?:one|body)\s+(?:in|at|across)\s+(?:the|our)\s+(?:company|office|building|"
-        r"organi[sz]ation|firm|business|school|site)"
+        r"(?:the\s+)?(?:whole|entire)\s+(?:company|org|organi[sz]ation|firm|business|"
+        r"school|hospital|university|practice)"
+        r"|(?:company|organi[sz]ation)[- ]wide"
+        r"|(?:every(?:one|body)|nobody|no\s+one|no-one)\s+(?:in|at|across)\s+(?:the|our|this)\s+"
+        r"(?:company|organi[sz]ation|firm|business|school)"
+        r"|(?:all|\d{1,3}\s*%\s+of)\s+(?:our\s+|the\s+)?(?:customers|users|clients)"
         r"|(?:nobody|no\s+one|no-one)\s+(?:can|could|is\s+able\s+to)"
         r"|all\s+(?:users|staff|employees|offices|sites|branches)"
         r"|every(?:one|body)\s+(?:is|can't|cannot|can\s+not|has|here)",
@@ -137,19 +146,54 @@ SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:the\s+)?(?:whole|entire|all\s+of)\s+(?:the\s+)?(?:{DEPARTMENTS})"
         rf"(?:\s+(?:department|dept|division|floor|team))?"
         rf"|(?:the|our|my)\s+(?:{DEPARTMENTS})\s+(?:department|dept|division)"
-        r"|(?:whole|entire)\s+(?:department|dept|division|floor)",
+        r"|(?<!your\s)(?:whole|entire)\s+(?:department|dept|division|floor)"
+        # A named site or office is a department-sized scope ("our Osaka sales office",
+        # "the whole Madrid site", "Tokyo office here").
+        r"|(?:the\s+)?(?:whole|entire)\s+(?:[A-Z][\w-]+\s+)?(?:office|site|building|branch)"
+        r"|(?:office|site|floor)[- ]wide"
+        r"|(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|branch|warehouse|floor)\s+(?:in|at)\s+"
+        r"[A-Z][\w-]+"
+        r"|(?:our|the)\s+[A-Z][\w-]+\s+(?:office|branch|site)"
+        r"|(?:office|branch|site)\s+here"
+        r"|(?:our|my)\s+(?:department|dept|division|warehouse|floor)"
+        r"|every(?:one|body)\s+(?:in|at|on)\s+(?:the|our)\s+(?:office|building|site|floor)"
+        r"|(?:other|several|many)\s+people\s+in\s+the\s+office"
+        # "three of us in Legal" is a group inside the department, so a team
+        rf"|(?<!of\sus\s)(?:in|for)\s+(?:{DEPARTMENTS_TITLE})\b"
+        rf"|(?:^|(?<=[.!?]\s))(?:{DEPARTMENTS_TITLE})\s+(?:can't|cannot|can\s+not|is|are)"
+        rf"|(?:the|our)\s+(?:{DEPARTMENTS_TITLE})\s+(?:team|floor)"
+        r"|service\s+(?:comptable|informatique|client)|(?:support|sales|finance)\s+floor",
     ),
     (
         "team",
         r"(?:my|our|the)\s+(?:whole\s+|entire\s+)?team|all\s+of\s+us|all\s+\S+\s+of\s+us"
         r"|(?:several|a\s+few|some|most|many|both)\s+of\s+us|(?:my|our)\s+(?:colleagues|coworkers)"
-        r"|not\s+(?:just|only)\s+me|(?:me\s+)?and\s+(?:my|a)\s+(?:colleague|coworker)",
+        r"|not\s+(?:just|only)\s+me|(?:me\s+)?and\s+(?:my|a)\s+(?:colleague|coworker)"
+        r"|(?:the|our|my)\s+[\w-]+\s+team",
     ),
     (
         "individual",
         r"(?:just|only)\s+(?:me|my\s+(?:account|laptop|machine|pc|computer|phone|mailbox))"
-        r"|nobody\s+else|no\s+one\s+else|only\s+(?:affects|happening\s+to|happens\s+to)\s+me",
+        r"|nobody\s+else|no\s+one\s+else|only\s+(?:affects|happening\s+to|happens\s+to)\s+me"
+        # One named other person is still one person ("the new starter's account").
+        r"|new\s+(?:starter|hire|joiner|colleague|employee)(?!s)",
     ),
+)
+
+# The writer speaking for a group ("we", "our") or only for themselves ("I", "my"), in the
+# languages the set covers. Used only when no explicit scope cue is found. Hedges such as
+# "I think" or "I'm escalating" say nothing about who is affected.
+FIRST_PERSON_PLURAL = (
+    r"we|we're|we've|we'd|our|ours|(?-i:us)|nous|wir|unser(?:e[mnrs]?)?|uns"
+    r"|onze|ons|nosotros|nuestr[oa]s?|noi|nostr[oaie]|nós|nosso|nossa"
+)
+FIRST_PERSON_SINGULAR = (
+    r"i(?!\s+(?:think|guess|suppose|swear|believe|wonder)\b)(?!'m\s+escalating)"
+    r"|i'm|i've|i'd|i'll|me|my|mine|myself|ich|mein(?:e[mnrs]?)?|mir|mich|je|j'\w+|moi|mon|io|ho"
+    r"|ik|mijn|yo|mi|mio|mia|miei|eu|meu|minha"
+    # No subject at all, as in "Tried Edge, cleared cookies" or "Need it back by 9".
+    r"|(?:^|(?<=[.!?]\s))(?:tried|need|[a-z]{3,}ed(?=\s+(?:the|it|my|to|out|off|on|in|spam|a|and"
+    r"|nothing|twice)\b))"
 )
 
 # Workaround cues. Explicit "no workaround" beats a stated workaround, which beats a

@@ -129,7 +129,9 @@ STRONG_INSULTS: frozenset[str] = frozenset(
         "dumbass", "dumbasses", "scumbag", "scumbags", "cretin", "cretins", "prick",
         "pricks", "wanker", "wankers", "jerk", "jerks", "loser", "losers", "halfwit",
         "halfwits", "numpty", "numpties", "muppet", "muppets", "clown", "clowns",
-        "fools", "fool", "retards", "buffoon", "buffoons",
+        "fools", "fool", "retards", "buffoon", "buffoons", "dimwit", "dimwits", "nitwit",
+        "nitwits", "twat", "twats", "tosser", "tossers", "pillock", "pillocks", "plonker",
+        "plonkers", "dunce", "dunces",
     }
 )  # fmt: skip
 
@@ -138,7 +140,8 @@ MILD_INSULTS: frozenset[str] = frozenset(
     {
         "useless", "incompetent", "clueless", "pathetic", "stupid", "dumb", "lazy",
         "worthless", "brainless", "hopeless", "inept", "a joke", "a bunch of amateurs",
-        "amateurs", "amateur", "a disgrace", "braindead", "brain-dead",
+        "amateurs", "amateur", "a disgrace", "braindead", "brain-dead", "brain dead",
+        "illiterate", "thick", "overpaid",
     }
 )  # fmt: skip
 

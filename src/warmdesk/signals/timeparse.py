@@ -3,12 +3,12 @@
 Pure: the only notion of "now" is the message's own ``sent_at``; clock times are read in
 the writer's IANA timezone ``tz``. Anchors for words without a clock time:
 
-* morning 09:00, noon / midday / lunch 12:00, afternoon 17:00, evening / tonight 18:00,
-  EOD / COB / end of day 17:00, end of week = Friday 17:00, midnight = 00:00 of the next day.
-* A day without a time ("by Friday", "tomorrow"): 17:00 after "by", "until", "due" and the
-  like (the end of that working day); 09:00 after "before" and for events on that day
-  ("presentation on Friday"), because the writer needs things working when the day starts.
-* A clock time without am/pm: 1-7 means afternoon (14:30 for "2:30"), 8-11 morning,
+* morning / "first thing" 09:00, noon / midday / lunch 12:00, afternoon / EOD / COB 17:00,
+  evening / tonight 18:00, end of week = Friday 17:00, end of the month = its last day
+  17:00, midnight = 00:00 at the end of the day.
+* A day without a time ("by Friday", "tomorrow", "on the 30th") is 17:00 that day, the end
+  of that working day, whatever word comes before it.
+* A clock time without am/pm: 1-7 means afternoon (14:30 for "2:30"), 8-12 as written,
   unless "morning"/"afternoon"/"tonight" says otherwise; "15:30" is read as written.
 * A clock time or EOD with no day that has already passed at ``sent_at`` rolls to the next
   day ("by 9am" sent at 10:00 is tomorrow 09:00). A weekday that is today counts as today
@@ -17,6 +17,9 @@ the writer's IANA timezone ``tz``. Anchors for words without a clock time:
 * Durations ("in 5 minutes", "within 2 hours") are added to ``sent_at`` in absolute time,
   so they are right across DST changes; wall-clock times inside a DST gap follow zoneinfo's
   fold=0 rule (read with the offset before the change).
+* A zone named after the time ("9am New York time", "18:00 UTC") replaces the writer's.
+* German, French, Dutch, Spanish, Italian and Portuguese deadline words ("bis 16 Uhr",
+  "avant midi", "voor maandag 8:30") follow the same rules; the words are in ``dates``.
 
 Precision over recall: a time only counts with a deadline trigger ("by", "before", "due",
 "no later than", "in N minutes") or, after "at"/"on"/nothing, when its clause talks of a
@@ -31,6 +34,26 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from warmdesk.signals.dates import (
+    ATOM_PREFIXES,
+    CLOCK,
+    DAY,
+    END_OF_DAY,
+    EOD,
+    PART,
+    PART_ANCHORS,
+    PART_WORDS,
+    WEEKDAY_NAMES,
+    ZONE_AFTER_RE,
+    clock_for_part,
+    clock_of,
+    end_of_month,
+    explicit_date,
+    is_midnight,
+    later,
+    named_zone,
+    place,
+)
 from warmdesk.signals.impact_words import NUMBER_PATTERN, number_value
 from warmdesk.signals.types import DeadlineSignal, Evidence
 
@@ -39,45 +62,14 @@ _CONTEXT = 80  # characters of context either side used to judge a candidate
 # The trigger and event phrases end right before a time: their regexes, anchored at \Z,
 # only need this much left context, and a short window keeps them fast.
 _LEFT_WINDOW = 48
+_TRIGGER_REACH = 30  # the longest trigger with its article, "not later than their "
 
-MORNING, NOON, END_OF_DAY, EVENING = time(9), time(12), time(17), time(18)
-PART_ANCHORS = {"morning": MORNING, "afternoon": END_OF_DAY, "arvo": END_OF_DAY}
-_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-_MONTH_ALT = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-_EOD = (
-    r"(?P<eod>eod|e\.o\.d\.?|cob|c\.o\.b\.?|eob|close\s+of\s+(?:business|play)"
-    r"|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+|work\s+)?day|end\s+of\s+business)"
-    r"|(?P<eow>eow|end\s+of\s+(?:the\s+)?(?:work\s*)?week)"
-)
-_DAY = (
-    r"(?P<today>today|tonight|tonite)"
-    r"|(?P<tomorrow>tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr)"
-    r"|(?:(?P<wdmod>this\s+coming|this|next|coming)\s+)?"
-    r"(?P<wd>monday|tuesday|tues|wednesday|weds|thursday|thurs|friday|fri|saturday|sunday)"
-    r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    rf"|(?:the\s+)?(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>{_MONTH_ALT})\.?"
-    r"(?:,?\s+(?P<dy>\d{4}))?"
-    rf"|(?P<mmon>{_MONTH_ALT})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<my>\d{{4}}))?"
-)
-_PART = r"(?P<this>this\s+)?(?P<part>morning|afternoon|arvo|evening)"
-_CLOCK = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<mer>[ap]\.?m\.?)(?![a-z])"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"
-    r"|(?P<hoc>1[0-2]|[1-9])\s*o'?clock"
-    r"|(?P<special>noon|midday|midnight|lunch(?:time)?)"
-    r"|(?P<bare>1[0-2]|[1-9])(?=\s*(?:[!?,;)]|\.(?!\d)|\Z|today|tomorrow|tonight|at\s+the\s+latest))"
-)
-_ATOM = rf"(?:{_EOD}|{_DAY}|{_PART}|{_CLOCK})(?!\w)"
+_ATOM = rf"(?:{EOD}|{DAY}|{PART}|{CLOCK})(?!\w)"
 # The chain is matched without group names; each atom is then read with _ATOM_RE.
 _ATOM_PLAIN = re.sub(r"\?P<\w+>", "", _ATOM)
 _SEP = r"(?:\s*,\s*|\s+(?:at|on|by|around|in\s+the)\s+|\s+)"
-# The first-character lookahead lets most positions fail before the atoms are tried.
-_FIRST = r"(?=[0-9ACDEFJLMNOSTWacdefjlmnostw])"
+# Word starts that cannot open an atom fail on this cheap lookahead before the atoms are tried.
+_FIRST = rf"(?=\d|{'|'.join(map(re.escape, sorted(ATOM_PREFIXES, key=len, reverse=True)))})"
 _CHAIN_RE = re.compile(rf"(?<![\w:/.-]){_FIRST}{_ATOM_PLAIN}(?:{_SEP}{_ATOM_PLAIN}){{0,2}}", re.I)
 _ATOM_RE = re.compile(_ATOM, re.I)
 
@@ -85,7 +77,9 @@ _DURATION_RE = re.compile(
     rf"(?<!\w)(?P<trig>in|within)\s+(?:the\s+next\s+)?"
     rf"(?:(?P<num>\d{{1,3}}(?:\.\d)?|{NUMBER_PATTERN}|an?)\s*-?\s*"
     r"(?P<unit>minutes?|mins?|m|hours?|hrs?|h|days?|weeks?)(?!\w)"
-    r"(?P<andhalf>\s+and\s+a\s+half)?|(?P<halfhour>half\s+an\s+hour))",
+    r"(?P<andhalf>\s+and\s+a\s+half)?|(?P<halfhour>half\s+an\s+hour|the\s+hour)"
+    # "need it in 15." - a bare number that ends the sentence is minutes
+    r"|(?P<bareminutes>[1-9]\d?)(?=\s*(?:[.!?,;]|\Z)))",
     re.I,
 )
 _UNIT_MINUTES = {"m": 1, "h": 60, "d": 24 * 60, "w": 7 * 24 * 60}
@@ -93,7 +87,9 @@ _UNIT_MINUTES = {"m": 1, "h": 60, "d": 24 * 60, "w": 7 * 24 * 60}
 _EVENTS = (
     r"meeting|call|presentation|demo|webinar|interview|exam|lecture|class|flight|appointment|"
     r"session|payroll|release|deploy(?:ment)?|launch|conference|pitch|standup|stand-up|review|"
-    r"audit|filing|hearing|shift|training|deadline|submission|board|workshop|go-live"
+    r"audit|filing|hearing|shift|training|deadline|submission|board|workshop|go-live|"
+    r"courier|pickup|pick-up|truck|cutoff|cut-off|close|closing|ship|market|"
+    r"réunion|riunione|presentazione|reunión|vergadering|besprechung|sitzung|vorstandssitzung"
 )
 # Regexes anchored at \Z are tried at every position of the window, so each starts with a
 # required word alternation (fast to reject) and the optional words before it are read
@@ -102,13 +98,20 @@ _TRIGGER_LEFT_RE = re.compile(
     r"(?P<trig>\bby|\bbefore|\buntil|\btill|\btil|'til"
     r"|\bno\s+later\s+than|\bnot\s+later\s+than|\blatest\s+by|\bdue(?:\s+(?:by|on|at|for))?"
     r"|\bdeadline(?:\s+(?:is|of))?|\bahead\s+of|\bat|\bon|\bfor|\bfrom|\bsince|\bafter|\blast"
-    r"|\bevery|\beach|\bstarting|\bas\s+of|\bthis\s+past|\bpast)"
+    r"|\bevery|\beach|\bstarting|\bas\s+of|\bthis\s+past|\bpast"
+    # the same triggers in the other languages of the desk
+    r"|\bavant|\bbis(?:\s+(?:zum|um))?|\bvoor|\bantes\s+de(?:\s+las?)?|\baté(?:\s+[àa]s)?"
+    r"|\bentro(?:\s+(?:le|il|alle))?|\bspätestens|\bà|\balle|\bom|\bum|\ba\s+las?|\bpour"
+    r"|\bfür|\bpara|\bper|\bseit|\bdepuis|\bdesde|\bsinds|\bda)"
     r"(?:\s+(?:my|our|the|a|an|his|her|their))?\s*\Z",
     re.I,
 )
+_DURATION_LEFT_RE = re.compile(r"\b(?:in|within)\s+\Z", re.I)
 _NEGATED_RE = re.compile(r"(?:\bnot|n't|\bno)\s+\Z", re.I)
 _EVENT_TAIL_RE = re.compile(
-    rf"\b(?:{_EVENTS})s?\s+(?:is\s+|starts\s+|begins\s+|'s\s+)?(?:at|on|in)?\s*\Z", re.I
+    rf"\b(?:{_EVENTS})s?\s+(?:is\s+|starts\s+|begins\s+|'s\s+|runs\s+|comes\s+|arrives\s+"
+    r"|opens\s+|closes\s+|leaves\s+|goes\s+live\s+)?(?:at|on|in|à|alle|om|um)?\s*\Z",
+    re.I,
 )
 _EVENT_HEAD_RE = re.compile(
     r"(?:\b(?P<pre>before|for|ahead\s+of|until)\s+)?(?:\b(?:my|our|the|a|an)\s+)?"
@@ -117,20 +120,22 @@ _EVENT_HEAD_RE = re.compile(
 )
 _EVENT_RIGHT_RE = re.compile(rf"\A\s+(?:[a-z-]+\s+)?(?:{_EVENTS})\b", re.I)
 _RIGHT_NEG_RE = re.compile(
-    r"\A\s*(?:ago|onwards?|and\s+ever\s+since|every|each|yesterday|last\s+week)\b", re.I
+    r"\s*(?:ago|onwards?|and\s+ever\s+since|every|each|yesterday|last\s+week)\b", re.I
 )
 _STRONG = {"by", "before", "until", "till", "til", "'til", "no later than", "not later than"}
 _STRONG |= {"latest by", "due", "due by", "due on", "due at", "due for", "deadline"}
 _STRONG |= {"deadline is", "deadline of", "ahead of"}
+_FOREIGN_STRONG = {"avant", "bis", "voor", "antes", "até", "entro", "spätestens"}
 _NEVER = {"from", "since", "after", "last", "every", "each", "starting", "as of", "past"}
-_NEVER |= {"this past"}
-_START_OF_DAY_TRIGGERS = {"before", "ahead of", "for", "at", "on", ""}
+_NEVER |= {"this past", "seit", "depuis", "desde", "sinds", "da"}
+_WEAK_EOD_TRIGGERS = {"before", "ahead of", "for", "at", "on", ""}
 _UNTIL = {"until", "till", "til", "'til"}
 
 _CLAUSE_BREAK_RE = re.compile(r"[!?;\n]|\.\s|,|\b(?:and|but|so|because|although)\b", re.I)
 _NEED_OR_EVENT_RE = re.compile(
     rf"\b(?:need|needs|must|have\s+to|has\s+to|got\s+to|gotta|require[sd]?|asap|urgent|"
-    rf"please|ready|fix|sort|working|done|finished|latest|{_EVENTS})",
+    rf"please|ready|fix|sort|working|done|finished|latest|starts?|begins?|expir|run\s+out|"
+    rf"runs\s+out|{_EVENTS})",
     re.I,
 )
 _HARD_PAST_RE = re.compile(
@@ -229,22 +234,29 @@ def _chain_candidates(text: str, now: datetime) -> list[_Candidate | None]:
     for chain in _CHAIN_RE.finditer(text):
         start, end = chain.span()
         window = text[max(0, start - _LEFT_WINDOW) : start]
-        trig_match = _TRIGGER_LEFT_RE.search(window)
+        trig_match = _TRIGGER_LEFT_RE.search(window, max(0, len(window) - _TRIGGER_REACH))
         trigger = " ".join(trig_match.group("trig").lower().split()) if trig_match else ""
         if trig_match and (trigger in _NEVER or _negated(window[: trig_match.start()])):
             continue
         event_left = _event_before(window)
         event_right = _EVENT_RIGHT_RE.match(text[end : end + _CONTEXT])
-        atoms = list(_ATOM_RE.finditer(chain.group()))
-        strong = trigger in _STRONG or bool(event_left and event_left[1])
-        has_bare = any(a.group("bare") for a in atoms)
+        atoms = list(_ATOM_RE.finditer(text, start, end))  # full text: lookbehinds see context
+        if _DURATION_LEFT_RE.search(window) and any(a.group("hfr") for a in atoms):
+            continue  # "in 2h" is a duration, read by _duration_candidates
+        strong = trigger in _STRONG or trigger.split(" ")[0] in _FOREIGN_STRONG
+        strong = strong or bool(event_left and event_left[1])
+        has_bare = any(a.group("bare") or a.group("bare2") for a in atoms)
         if has_bare and not (strong or event_left or event_right):
             continue
-        if not strong and any(a.group("eod") or a.group("eow") for a in atoms):
-            strong = trigger not in _START_OF_DAY_TRIGGERS - {""}
+        if not strong and any(a.group("eod") or a.group("eow") or a.group("eom") for a in atoms):
+            strong = trigger not in _WEAK_EOD_TRIGGERS - {""}
         if not _accepts(text, start, end, strong, trigger in _UNTIL):
             continue
-        due = _resolve(atoms, now, trigger, bool(event_left or event_right))
+        zone_named = ZONE_AFTER_RE.match(text, end, min(len(text), end + 24))
+        if zone_named:  # "before 9am New York time" is read in the zone it names
+            end = zone_named.end()
+        local_now = now.astimezone(named_zone(zone_named.group("zone"))) if zone_named else now
+        due = _resolve(atoms, local_now, bool(trig_match))
         if due is None:
             continue
         if event_left:
@@ -278,7 +290,9 @@ def _duration_candidates(text: str, now: datetime) -> list[_Candidate | None]:
     found: list[_Candidate | None] = []
     for match in _DURATION_RE.finditer(text):
         if match.group("halfhour"):
-            minutes = 30.0
+            minutes = 30.0 if match.group("halfhour").lower().startswith("half") else 60.0
+        elif match.group("bareminutes"):
+            minutes = float(match.group("bareminutes"))
         else:
             raw = match.group("num").lower()
             unit = match.group("unit")[0].lower()
@@ -310,126 +324,52 @@ def _number(raw: str) -> float | None:
     return None if value is None else float(value)
 
 
-def _resolve(
-    atoms: list[re.Match[str]], now: datetime, trigger: str, event: bool
-) -> datetime | None:
-    """Combine the chain's atoms (day, part of day, clock, EOD) into a local datetime."""
+def _resolve(atoms: list[re.Match[str]], now: datetime, triggered: bool) -> datetime | None:
+    """Combine the chain's atoms (day, part of day, clock, EOD) into a local datetime.
+
+    A day with no time is the end of that working day (17:00); "this morning" that is
+    already over, with no deadline word before it, is a past time and gives None.
+    """
     day: date | None = None
     weekday: int | None = None
-    explicit_today = False
+    explicit_today = this_part = False
     clock: time | None = None
     part: str | None = None
     midnight = False
     for atom in atoms:
         if atom.group("today"):
             day, explicit_today = now.date(), True
-            if atom.group("today").lower() != "today":
+            if atom.group("today").lower().startswith("toni"):
                 part = "evening"
         elif atom.group("tomorrow"):
             day = now.date() + timedelta(days=1)
         elif atom.group("wd"):
-            weekday = _WEEKDAYS[atom.group("wd")[:3].lower()]
-        elif atom.group("iy") or atom.group("dd") or atom.group("mmon"):
-            day = _explicit_date(atom, now.date())
+            weekday = WEEKDAY_NAMES[atom.group("wd").lower()]
+        elif atom.group("iy") or atom.group("dd") or atom.group("mmon") or atom.group("dom"):
+            day = explicit_date(atom, now.date())
             if day is None:
                 return None
         elif atom.group("eod"):
             clock = END_OF_DAY
         elif atom.group("eow"):
             weekday, clock = 4, END_OF_DAY
+        elif atom.group("eom"):
+            day, clock = end_of_month(now.date()), END_OF_DAY
         elif atom.group("part"):
-            part = atom.group("part").lower()
-            explicit_today = explicit_today or bool(atom.group("this"))
+            part = PART_WORDS[atom.group("part").lower()]
+            this_part = bool(atom.group("this"))
+            explicit_today = explicit_today or this_part
         else:
-            special = (atom.group("special") or "").lower()
-            midnight = special == "midnight"
-            clock = time(0) if midnight else _clock(atom, part)
+            midnight = is_midnight(atom)
+            clock = clock_of(atom, part)
     dated = day is not None or weekday is not None
     if part is not None and not (dated or explicit_today):
         return None  # a bare "morning" is a habit or a past, not a deadline
     if clock is None:
-        if explicit_today and part is None:
-            clock = END_OF_DAY  # "today" is most of the day gone; its end is what is meant
-        elif part is not None:
-            clock = EVENING if part in {"evening", "night"} else PART_ANCHORS[part]
-        elif trigger in _START_OF_DAY_TRIGGERS or event:
-            clock = MORNING
-        else:
-            clock = END_OF_DAY
+        clock = PART_ANCHORS[part] if part is not None else END_OF_DAY
     elif part is not None and not midnight:
-        clock = _clock_for_part(clock, part)
-    return _place(now, day, weekday, clock, midnight, roll=not (dated or explicit_today))
-
-
-def _place(
-    now: datetime, day: date | None, weekday: int | None, clock: time, midnight: bool, roll: bool
-) -> datetime:
-    zone = now.tzinfo
-    base = day or now.date()
-    if weekday is not None and day is None:
-        base = now.date() + timedelta(days=(weekday - now.weekday()) % 7)
-    local = datetime.combine(base, clock, tzinfo=zone)
-    if midnight:
-        local = datetime.combine(base + timedelta(days=1), clock, tzinfo=zone)
-    if weekday is not None and day is None and not _later(local, now):
-        local = datetime.combine(local.date() + timedelta(days=7), local.time(), tzinfo=zone)
-    if roll and not _later(local, now):
-        local = datetime.combine(local.date() + timedelta(days=1), local.time(), tzinfo=zone)
-    return local
-
-
-def _later(local: datetime, now: datetime) -> bool:
-    # Same-tzinfo comparisons ignore the UTC offset, which is wrong around DST changes.
-    return local.astimezone(UTC) > now.astimezone(UTC)
-
-
-def _clock(atom: re.Match[str], part: str | None) -> time:
-    special = (atom.group("special") or "").lower()
-    if special:
-        return NOON
-    if atom.group("h24"):
-        hour, minute = int(atom.group("h24")), int(atom.group("m24"))
-        return _guess_meridiem(hour, minute, part) if hour <= 12 else time(hour, minute)
-    if atom.group("mer"):
-        hour, minute = int(atom.group("h")) % 12, int(atom.group("m") or 0)
-        return time(hour + (12 if atom.group("mer")[0].lower() == "p" else 0), minute)
-    hour = int(atom.group("hoc") or atom.group("bare"))
-    return _guess_meridiem(hour, 0, part)
-
-
-def _guess_meridiem(hour: int, minute: int, part: str | None) -> time:
-    """Read a 12-hour time without am/pm as the working-hours one (2:30 -> 14:30)."""
-    if hour == 0 or hour == 12 or part == "morning":
-        return time(hour, minute)
-    if part in {"afternoon", "arvo", "evening", "night"} or hour <= 7:
-        return time(hour + 12, minute)
-    return time(hour, minute)
-
-
-def _clock_for_part(clock: time, part: str) -> time:
-    if part != "morning" and clock.hour < 12 and clock.hour != 0:
-        return time(clock.hour + 12, clock.minute)
-    return clock
-
-
-def _explicit_date(atom: re.Match[str], today: date) -> date | None:
-    if atom.group("iy"):
-        parts = (atom.group("iy"), atom.group("im"), atom.group("id"))
-        return _safe_date(int(parts[0]), int(parts[1]), int(parts[2]))
-    month_word = atom.group("dmon") or atom.group("mmon")
-    month = _MONTHS.index(month_word[:3].lower()) + 1
-    day_num = int(atom.group("dd") or atom.group("md"))
-    year_text = atom.group("dy") or atom.group("my")
-    if year_text:
-        return _safe_date(int(year_text), month, day_num)
-    found = _safe_date(today.year, month, day_num)
-    if found is not None and found < today:
-        found = _safe_date(today.year + 1, month, day_num)
-    return found
-
-
-def _safe_date(year: int, month: int, day_num: int) -> date | None:
-    try:
-        return date(year, month, day_num)
-    except ValueError:
-        return None
+        clock = clock_for_part(clock, part)
+    due = place(now, day, weekday, clock, midnight, roll=not (dated or explicit_today))
+    if this_part and not dated and not triggered and not later(due, now):
+        return None  # "I got a weird email this morning"
+    return due

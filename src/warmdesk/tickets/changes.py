@@ -156,6 +156,8 @@ def _change_impact_and_priority(
     ticket: Ticket, fields: dict[str, Any], patch: TicketPatch, viewer: Viewer, now: datetime
 ) -> dict[str, Any]:
     changes: dict[str, Any] = {}
+    inferred = dict(ticket.impact_inferred or {})
+    corrected: dict[str, Any] = {}
     for name in _IMPACT_FIELDS:
         if name in fields:
             value = fields[name]
@@ -164,6 +166,17 @@ def _change_impact_and_priority(
                 before = getattr(ticket, name)
                 changes[name] = [_jsonable(before), _jsonable(value)]
                 setattr(ticket, name, value)
+                if name in inferred:
+                    # A person corrected what was read from the text: keep the pair as
+                    # training data (in the audit trail) and stop calling it inferred.
+                    corrected[name] = {
+                        "inferred": _jsonable(before),
+                        "evidence": inferred.pop(name).get("text", ""),
+                        "corrected": _jsonable(value),
+                    }
+    if corrected:
+        ticket.impact_inferred = inferred
+        changes["inference_corrected"] = corrected
     if patch.priority is not None and patch.priority != ticket.priority:
         if not patch.priority_reason or not patch.priority_reason.strip():
             raise Invalid(

@@ -30,7 +30,7 @@ from warmdesk.tickets.domain import (
 from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
 from warmdesk.tickets.models import Message, Ticket, TicketLink
 from warmdesk.tickets.schemas import MessageIn, TicketIn
-from warmdesk.tickets.service import new_ticket, not_found
+from warmdesk.tickets.service import infer_impact, new_ticket, not_found
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,8 @@ def post_message(
         if kind is MessageKind.INBOUND:
             writer = session.get(User, viewer.user_id)
             timezone = writer.timezone if writer else "UTC"
-            record_message_signals(session, ticket, message, timezone, now)
+            found = record_message_signals(session, ticket, message, timezone, now)
+            infer_impact(session, ticket, found, viewer.user_id, now)
         audit.record(
             session,
             actor_id=viewer.user_id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -72,6 +73,11 @@ class Ticket(Base):
     stress_score: Mapped[float | None]
     stress_peak: Mapped[float | None]
     stress_level: Mapped[str | None] = mapped_column(String(10))
+    # Impact fields read from the requester's words rather than given on a form:
+    # {"deadline_at": {"text": "by noon", "message_id": 12}, ...}. A field leaves this map
+    # when a person sets it; the audit trail keeps what was inferred and what replaced it.
+    # Nullable, so adding it needs no JSON server default (PostgreSQL cannot compare those).
+    impact_inferred: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=dict)
 
     requester: Mapped[User] = relationship(foreign_keys=[requester_id], lazy="raise")
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="raise")

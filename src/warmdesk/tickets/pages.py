@@ -13,15 +13,28 @@ from warmdesk.people import service as people_service
 from warmdesk.people.auth import SessionViewer
 from warmdesk.people.domain import Viewer
 from warmdesk.tickets import attachment_service, changes, message_service, relations, service
-from warmdesk.tickets.domain import Category, LinkKind, PendingReason, Status
-from warmdesk.tickets.forms import blank_to_none, changed_fields, optional_int, split_tags
+from warmdesk.tickets.domain import (
+    AffectedScope,
+    Category,
+    LinkKind,
+    PendingReason,
+    Status,
+    Workaround,
+)
+from warmdesk.tickets.forms import (
+    blank_to_none,
+    changed_fields,
+    local_to_utc,
+    optional_int,
+    split_tags,
+)
 from warmdesk.tickets.queries import (
     SORT_LABELS,
     TicketFilters,
     decode_cursor,
     parse_sort,
 )
-from warmdesk.tickets.schemas import MessageIn
+from warmdesk.tickets.schemas import MessageIn, TicketPatch
 from warmdesk.web.charts import Sparkline, sparkline
 from warmdesk.web.deps import CsrfViewer, Ctx, PageSession, read_db
 from warmdesk.web.downloads import attachment_response
@@ -156,6 +169,8 @@ def _ticket_page(
             "csrf": session.csrf_token,
             "detail": detail,
             "stress_chart": _stress_chart(detail),
+            "scopes": list(AffectedScope),
+            "workarounds": list(Workaround),
             "ticket": detail.ticket,
             "requester": requester_card,
             "teams": teams,
@@ -264,6 +279,42 @@ def agent_update(
             "tags": split_tags(tags),
         }
         changes.update_ticket(ctx, viewer, ticket_id, changed_fields(ticket, form))
+
+    return _after_action(request, ctx, session, ticket_id, action)
+
+
+@router.post("/agent/tickets/{ticket_id}/impact")
+def agent_impact(
+    request: Request,
+    ticket_id: int,
+    ctx: Ctx,
+    session: PageSession,
+    viewer: CsrfViewer,
+    deadline: Annotated[str, Form()] = "",
+    affected_scope: Annotated[str, Form()] = "",
+    affected_count: Annotated[str, Form()] = "",
+    business_process: Annotated[str, Form(max_length=120)] = "",
+    workaround: Annotated[str, Form()] = "",
+) -> Response:
+    """Confirm or correct the business impact (read from the text, or given on the form);
+    deadlines are entered in the requester's own timezone."""
+    _require_staff(viewer)
+
+    def action() -> None:
+        ticket = service.get_ticket(ctx, viewer, ticket_id)
+        requester = people_service.get_user(ctx, viewer, ticket.requester_id)
+        form = {
+            "deadline_at": local_to_utc(deadline, requester.timezone),
+            "affected_scope": blank_to_none(affected_scope),
+            "affected_count": optional_int(affected_count, "affected_count"),
+            "business_process": blank_to_none(business_process),
+            "workaround": blank_to_none(workaround),
+        }
+        current = {name: getattr(ticket, name) for name in form}
+        patch = TicketPatch.model_validate(
+            {name: value for name, value in form.items() if value != current[name]}
+        )
+        changes.update_ticket(ctx, viewer, ticket_id, patch)
 
     return _after_action(request, ctx, session, ticket_id, action)
 

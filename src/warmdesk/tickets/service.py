@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -131,7 +132,10 @@ def new_ticket(
         session.add(first)
         session.flush()
         # The requester's words, in the requester's timezone, whoever typed them.
-        record_message_signals(session, ticket, first, requester.timezone, now, with_subject=True)
+        found = record_message_signals(
+            session, ticket, first, requester.timezone, now, with_subject=True
+        )
+        infer_impact(session, ticket, found, viewer.user_id, now)
     audit.record_ticket_event(
         session,
         actor_id=viewer.user_id,
@@ -146,6 +150,49 @@ def new_ticket(
         now=now,
     )
     return ticket
+
+
+_INFERABLE = ("deadline_at", "affected_scope", "affected_count", "business_process", "workaround")
+
+
+def infer_impact(
+    session: Session, ticket: Ticket, found: MessageSignals, actor_id: int | None, now: datetime
+) -> None:
+    """Fill the impact fields nobody gave from what the requester wrote, mark them as
+    inferred with the words that showed them, and re-read the priority (unless a person set
+    it). Fields a person filled are never overwritten."""
+    evidence = {item["cue"]: item["text"] for item in found.record.get("impact_evidence", [])}
+    cue_for = {"deadline_at": "deadline"}
+    inferred = dict(ticket.impact_inferred or {})
+    changes: dict[str, Any] = {}
+    for name in _INFERABLE:
+        value = getattr(found, name)
+        if value is None or getattr(ticket, name) is not None:
+            continue
+        setattr(ticket, name, value)
+        quote = evidence.get(cue_for.get(name, name), "")
+        inferred[name] = {"text": quote, "message_id": found.message_id}
+        changes[name] = [None, value.isoformat() if isinstance(value, datetime) else value]
+    if not changes:
+        return
+    ticket.impact_inferred = inferred
+    if not (ticket.priority_reasons and ticket.priority_reasons[0].startswith("set to P")):
+        decision = assess_priority(impact_facts(ticket), now)
+        if decision.priority != ticket.priority:
+            changes["priority"] = [f"P{ticket.priority}", decision.label]
+        ticket.priority = decision.priority
+        ticket.priority_reasons = decision.reasons
+    audit.record_ticket_event(
+        session,
+        actor_id=actor_id,
+        ticket_id=ticket.id,
+        action="impact_inferred",
+        changes={
+            **changes,
+            "evidence": {k: v["text"] for k, v in inferred.items() if k in changes},
+        },
+        now=now,
+    )
 
 
 def impact_facts(data: TicketIn | Ticket) -> ImpactFacts:

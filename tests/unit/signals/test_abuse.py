@@ -59,3 +59,38 @@ def test_swearing_at_things_and_criticism_are_not_abuse(text: str) -> None:
     assert signal.abusive is False
     assert signal.severity is None
     assert signal.evidence == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which moron in IT decided to push an update during payroll?",
+        "Are you all brain dead over there?",
+        "I don't know what you clowns do all day",
+        "Are you actually this thick or just pretending?",
+        "Are you illiterate?",
+        "Tell that idiot Dave to stop touching my computer",
+        "What a bunch of clueless amateurs.",
+        "Useless, lazy, overpaid. That's your whole department.",
+        "the idiots in IT did it again",
+        "Vous êtes une bande d'incapables.",
+        "Ihr seid alle Idioten.",
+        "you should all be fired",
+        "Fix it by 2pm or I'll come down there and drag you out by your collar",
+    ],
+)
+def test_more_insults_and_threats_at_people(text: str) -> None:
+    assert analyze_abuse(text).abusive is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What a useless piece of junk this laptop is",
+        "The idiot-proof guide in the wiki didn't help",
+        "I don't think you're idiots, the system is just slow",
+        "this bunch of cables is a mess",
+    ],
+)
+def test_more_complaints_that_are_not_abuse(text: str) -> None:
+    assert analyze_abuse(text).abusive is False

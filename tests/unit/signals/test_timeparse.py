@@ -35,11 +35,11 @@ LONDON_WINTER = [
     ("COB please", "2026-01-14T17:00", "COB"),
     ("by end of day", "2026-01-14T17:00", "by end of day"),
     ("need it for tomorrow morning", "2026-01-15T09:00", "for tomorrow morning"),
-    ("need it working tomorrow", "2026-01-15T09:00", "tomorrow"),
+    ("need it working tomorrow", "2026-01-15T17:00", "tomorrow"),
     ("by tomorrow if possible", "2026-01-15T17:00", "by tomorrow"),
     ("I need it this afternoon", "2026-01-14T17:00", "this afternoon"),
     ("by Friday", "2026-01-16T17:00", "by Friday"),
-    ("before Monday", "2026-01-19T09:00", "before Monday"),
+    ("before Monday", "2026-01-19T17:00", "before Monday"),
     ("by Wednesday", "2026-01-14T17:00", "by Wednesday"),
     ("before my 2:30 client call", "2026-01-14T14:30", "before my 2:30 client call"),
     ("before my client call at 2:30", "2026-01-14T14:30", "before my client call at 2:30"),
@@ -55,12 +55,42 @@ LONDON_WINTER = [
     ("by midnight", "2026-01-15T00:00", "by midnight"),
     ("no later than 4pm Thursday", "2026-01-15T16:00", "no later than 4pm Thursday"),
     ("need it done by 3", "2026-01-14T15:00", "by 3"),
-    ("my presentation is on Friday", "2026-01-16T09:00", "my presentation is on Friday"),
+    ("my presentation is on Friday", "2026-01-16T17:00", "my presentation is on Friday"),
     ("back up in a couple of hours please", "2026-01-14T12:00", "in a couple of hours"),
     ("please fix in twenty five minutes", "2026-01-14T10:25", "in twenty five minutes"),
     ("by end of week", "2026-01-16T17:00", "by end of week"),
     ("payroll is due by lunch", "2026-01-14T12:00", "due by lunch"),
     ("it crashed and I need it by noon", "2026-01-14T12:00", "by noon"),
+    # a day with no time is the end of that working day
+    ("I need it for Monday", "2026-01-19T17:00", "for Monday"),
+    ("need it first thing tomorrow", "2026-01-15T09:00", "first thing tomorrow"),
+    ("They need it tomorrow.", "2026-01-15T17:00", "tomorrow"),
+    ("New hire starts Monday at 8:30", "2026-01-19T08:30", "Monday at 8:30"),
+    ("licences expire at the end of the month", "2026-01-31T17:00", "at the end of the month"),
+    ("sort it before the close on the 30th", "2026-01-30T17:00", "on the 30th"),
+    # clock words and bare hours after a deadline word or an event
+    ("a client meeting at quarter to 4", "2026-01-14T15:45", "a client meeting at quarter to 4"),
+    ("need it by half past two", "2026-01-14T14:30", "by half past two"),
+    ("Please before 11 I have a client call.", "2026-01-14T11:00", "before 11"),
+    ("payroll runs at 4 and we can't be locked out", "2026-01-14T16:00", "payroll runs at 4"),
+    ("the courier comes at 4:30.", "2026-01-14T16:30", "the courier comes at 4:30"),
+    ("the deploy is blocked and we ship at 5", "2026-01-14T17:00", "we ship at 5"),
+    # durations with the unit left out or implied
+    ("Can't get into payroll. Need it in 15.", "2026-01-14T10:15", "in 15"),
+    ("need it in 2h", "2026-01-14T12:00", "in 2h"),
+    ("has to work within the hour", "2026-01-14T11:00", "within the hour"),
+    # a zone named after the time wins over the writer's zone
+    ("rotate the keys before 9am New York time", "2026-01-14T14:00", "before 9am New York time"),
+    ("done by 18:00 UTC please", "2026-01-14T18:00", "by 18:00 UTC"),
+    # the other languages of the desk
+    ("Nous devons imprimer les factures avant midi.", "2026-01-14T12:00", "avant midi"),
+    ("Ich brauche es bis morgen früh.", "2026-01-15T09:00", "bis morgen früh"),
+    ("Ik moet voor 14:00 de facturen versturen.", "2026-01-14T14:00", "voor 14:00"),
+    ("Kan dit voor maandag 8:30 opgelost zijn?", "2026-01-19T08:30", "voor maandag 8:30"),
+    ("J'ai une réunion client à 14h30.", "2026-01-14T14:30", "à 14h30"),
+    ("Ho una presentazione alle 11.", "2026-01-14T11:00", "una presentazione alle 11"),
+    ("bitte bis Freitag eine Lizenz", "2026-01-16T17:00", "bis Freitag"),
+    ("bis 16 Uhr bitte", "2026-01-14T16:00", "bis 16 Uhr"),
 ]
 
 
@@ -93,7 +123,7 @@ ZONED = [
     ("Asia/Singapore", WINTER, "in an hour", "2026-01-14T03:00"),
     # Australia/Sydney in January (AEDT, UTC+11); sent 10:00 local = 13 Jan 23:00Z
     ("Australia/Sydney", WINTER, "by noon", "2026-01-14T01:00"),
-    ("Australia/Sydney", WINTER, "before Monday", "2026-01-18T22:00"),
+    ("Australia/Sydney", WINTER, "before Monday", "2026-01-19T06:00"),
     ("Australia/Sydney", WINTER, "need it this afternoon", "2026-01-14T06:00"),
 ]
 
@@ -146,6 +176,9 @@ NOT_DEADLINES = [
     "version 2.30 installed on 12 machines",
     "It logged me out at 9am",
     "tomorrow morning",
+    "I got a weird email this morning asking for my details",
+    "it has been down since 9",
+    "es geht seit Montag nicht",
     "",
 ]
 
