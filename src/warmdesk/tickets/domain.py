@@ -128,7 +128,14 @@ def requester_reply_outcome(
     resolved_at: datetime | None,
     now: datetime,
     reopen_window: timedelta,
+    *,
+    closing_thanks: bool = False,
 ) -> ReplyOutcome:
+    """What a requester's reply does. A reply that only thanks or confirms the fix
+    (``closing_thanks``) is kept on a resolved or closed ticket without reopening it or
+    opening a new one: "thanks, works now" is not a reopen."""
+    if closing_thanks and status in (Status.RESOLVED, Status.CLOSED):
+        return ReplyOutcome.APPEND
     if status is Status.CLOSED:
         return ReplyOutcome.FOLLOW_UP
     if status is Status.RESOLVED:

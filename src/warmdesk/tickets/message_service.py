@@ -14,6 +14,7 @@ from warmdesk.db import unit_of_work
 from warmdesk.errors import Conflict, Invalid, NotFound
 from warmdesk.people.domain import Viewer
 from warmdesk.people.models import User
+from warmdesk.signals.closure import is_closing_thanks
 from warmdesk.signals.service import record_message_signals
 from warmdesk.tickets import repository
 from warmdesk.tickets.changes import apply_status
@@ -151,7 +152,12 @@ def _requester_reply_effects(
     window = timedelta(days=ctx.settings.tickets.reopen_window_days)
     reason = PendingReason(ticket.pending_reason) if ticket.pending_reason else None
     outcome = requester_reply_outcome(
-        Status(ticket.status), reason, ticket.resolved_at, now, window
+        Status(ticket.status),
+        reason,
+        ticket.resolved_at,
+        now,
+        window,
+        closing_thanks=is_closing_thanks(body_text),
     )
     if outcome is ReplyOutcome.APPEND:
         return ticket, None

@@ -110,3 +110,18 @@ class TestRequesterReply:
     @pytest.mark.parametrize("status", [Status.NEW, Status.OPEN, Status.REOPENED])
     def test_active_tickets_just_continue(self, status: Status) -> None:
         assert requester_reply_outcome(status, None, None, NOW, WINDOW) is ReplyOutcome.APPEND
+
+
+@pytest.mark.parametrize("status", [Status.RESOLVED, Status.CLOSED])
+def test_a_closing_thanks_neither_reopens_nor_opens_a_new_ticket(status: Status) -> None:
+    outcome = requester_reply_outcome(
+        status, None, NOW - timedelta(days=1), NOW, WINDOW, closing_thanks=True
+    )
+    assert outcome is ReplyOutcome.APPEND
+
+
+def test_a_closing_thanks_on_open_work_changes_nothing_either() -> None:
+    outcome = requester_reply_outcome(
+        Status.PENDING, PendingReason.REQUESTER, None, NOW, WINDOW, closing_thanks=True
+    )
+    assert outcome is ReplyOutcome.RESUME
