@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from warmdesk.signals.analyze import analyze, to_record
 from warmdesk.signals.models import MessageSignals
+from warmdesk.signals.repeat import REPEAT_WINDOW_DAYS, Resemblance, is_repeat, resemblance
 from warmdesk.tickets.models import Message, Ticket
 
 
@@ -74,3 +75,28 @@ def signals_for_ticket(session: Session, ticket_id: int) -> Sequence[MessageSign
         .order_by(MessageSignals.message_id)
     )
     return session.scalars(stmt).all()
+
+
+def find_repeat_contact(
+    session: Session, ticket: Ticket, now: datetime
+) -> tuple[int, Resemblance] | None:
+    """The requester's most similar ticket of the last week, if it is the same problem."""
+    since = now - timedelta(days=REPEAT_WINDOW_DAYS)
+    stmt = (
+        select(Ticket.id, Ticket.subject, Ticket.description, Ticket.category)
+        .where(
+            Ticket.requester_id == ticket.requester_id,
+            Ticket.id != ticket.id,
+            Ticket.created_at >= since,
+            Ticket.merged_into_id.is_(None),
+        )
+        .order_by(Ticket.created_at.desc())
+        .limit(20)
+    )
+    new_text = f"{ticket.subject} {ticket.description}"
+    best: tuple[int, Resemblance] | None = None
+    for other_id, subject, description, category in session.execute(stmt):
+        found = resemblance(new_text, f"{subject} {description}", category == ticket.category)
+        if is_repeat(found) and (best is None or found.score > best[1].score):
+            best = (other_id, found)
+    return best

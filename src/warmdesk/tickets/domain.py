@@ -72,6 +72,7 @@ class LinkKind(StrEnum):
     FOLLOW_UP_OF = "follow_up_of"
     DUPLICATE_OF = "duplicate_of"
     CAUSED_BY = "caused_by"
+    REPEAT_OF = "repeat_of"  # the same requester, the same problem, within a week
 
 
 OPEN_STATUSES: frozenset[Status] = frozenset(

@@ -17,11 +17,16 @@ from warmdesk.people import repository as people_repository
 from warmdesk.people.domain import Role, Viewer
 from warmdesk.people.models import Team, User
 from warmdesk.signals.models import MessageSignals
-from warmdesk.signals.service import record_message_signals, signals_for_ticket
+from warmdesk.signals.service import (
+    find_repeat_contact,
+    record_message_signals,
+    signals_for_ticket,
+)
 from warmdesk.tickets import repository
 from warmdesk.tickets.domain import (
     AffectedScope,
     ImpactFacts,
+    LinkKind,
     MessageKind,
     Status,
     TicketRuleError,
@@ -136,6 +141,7 @@ def new_ticket(
             session, ticket, first, requester.timezone, now, with_subject=True
         )
         infer_impact(session, ticket, found, viewer.user_id, now)
+        _link_repeat_contact(session, ticket, found, viewer.user_id, now)
     audit.record_ticket_event(
         session,
         actor_id=viewer.user_id,
@@ -191,6 +197,36 @@ def infer_impact(
             **changes,
             "evidence": {k: v["text"] for k, v in inferred.items() if k in changes},
         },
+        now=now,
+    )
+
+
+def _link_repeat_contact(
+    session: Session, ticket: Ticket, found: MessageSignals, actor_id: int | None, now: datetime
+) -> None:
+    """Link a new ticket to the requester's recent report of the same problem, and keep the
+    resemblance (score and shared words) with the message's signals."""
+    repeat = find_repeat_contact(session, ticket, now)
+    if repeat is None:
+        return
+    other_id, resemblance = repeat
+    session.add(
+        TicketLink(
+            source_id=ticket.id,
+            target_id=other_id,
+            kind=LinkKind.REPEAT_OF.value,
+            created_by_id=None,
+            created_at=now,
+        )
+    )
+    evidence = {"ticket_id": other_id, "score": resemblance.score, "shared": resemblance.shared}
+    found.record = {**found.record, "repeat_of": evidence}
+    audit.record_ticket_event(
+        session,
+        actor_id=actor_id,
+        ticket_id=ticket.id,
+        action="repeat_contact",
+        changes={"repeat_of": other_id, "shared_words": list(resemblance.shared)},
         now=now,
     )
 
