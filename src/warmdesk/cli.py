@@ -6,6 +6,7 @@ import getpass
 import signal
 import socket
 import threading
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -230,6 +231,35 @@ def analyze_command(
         raise typer.Exit(2) from error
     for line in summarize(record):
         console.print(line, markup=False, highlight=False)
+
+
+eval_app = typer.Typer(help="Measure how well Warmdesk reads messages.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("signals")
+def eval_signals(
+    labelled: Annotated[
+        Path, typer.Option(help="JSON Lines of labelled messages (see tests/data/signals/)")
+    ] = Path("tests/data/signals/messages.jsonl"),
+    goemotions: Annotated[
+        Path | None,
+        typer.Option(help="A GoEmotions split (.tsv) for stress against VADER; optional"),
+    ] = None,
+) -> None:
+    """Per-field accuracy on a labelled set; with --goemotions, stress against plain VADER."""
+    import json
+
+    from warmdesk.signals.evaluation import evaluate_goemotions, evaluate_labelled
+
+    if not labelled.exists():
+        console.print(f"[red]No labelled set at {labelled}[/red]")
+        raise typer.Exit(2)
+    rows = [json.loads(line) for line in labelled.read_text(encoding="utf-8").splitlines() if line]
+    report: dict[str, object] = {"labelled": evaluate_labelled(rows)}
+    if goemotions is not None:
+        report["goemotions"] = evaluate_goemotions(goemotions)
+    console.print_json(json.dumps(report))
 
 
 @app.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -73,3 +74,36 @@ def test_the_cli_prints_a_readable_summary() -> None:
     naive = CliRunner().invoke(app, ["analyze", "hi", "--at", "2026-11-23T09:00:00"])
     assert naive.exit_code == 2
     assert "timezone-aware" in naive.output
+
+
+def test_eval_signals_reports_each_field(tmp_path: Path) -> None:
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text(
+        json.dumps(
+            {
+                "id": "m1",
+                "text": "Please fix it by noon.",
+                "sent_at": "2026-11-23T09:00:00+00:00",
+                "tz": "UTC",
+                "labels": {
+                    "deadline_at": "2026-11-23T12:00:00+00:00",
+                    "affected_scope": None,
+                    "business_process": None,
+                    "workaround": None,
+                    "tried_steps": [],
+                    "fluency": "medium",
+                    "abusive": False,
+                    "stress": "low",
+                    "language": "en",
+                },
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["eval", "signals", "--labelled", str(labelled)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["labelled"]["deadline_exact"] == 1.0
+    missing = CliRunner().invoke(app, ["eval", "signals", "--labelled", str(tmp_path / "none")])
+    assert missing.exit_code == 2
