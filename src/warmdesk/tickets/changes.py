@@ -24,6 +24,8 @@ from warmdesk.tickets.domain import (
     TicketRuleError,
     assess_priority,
     check_transition,
+    is_manual_priority,
+    manual_priority_reason,
     normalize_tags,
 )
 from warmdesk.tickets.html import clean_text
@@ -185,20 +187,15 @@ def _change_impact_and_priority(
         changes["priority"] = [f"P{ticket.priority}", f"P{patch.priority}"]
         changes["priority_reason"] = [None, patch.priority_reason.strip()]
         ticket.priority = patch.priority
-        who = viewer.name or "staff"
         why = clean_text(patch.priority_reason)
-        ticket.priority_reasons = [f"set to P{patch.priority} by {who}: {why}"]
-    elif changes and not _has_manual_priority(ticket):
+        ticket.priority_reasons = [manual_priority_reason(patch.priority, viewer.name, why)]
+    elif changes and not is_manual_priority(ticket.priority_reasons):
         decision = assess_priority(impact_facts(ticket), now)
         if decision.priority != ticket.priority:
             changes["priority"] = [f"P{ticket.priority}", decision.label]
         ticket.priority = decision.priority
         ticket.priority_reasons = decision.reasons
     return changes
-
-
-def _has_manual_priority(ticket: Ticket) -> bool:
-    return bool(ticket.priority_reasons) and ticket.priority_reasons[0].startswith("set to P")
 
 
 def _change_tags(ticket: Ticket, tags: list[str]) -> dict[str, Any]:

@@ -243,6 +243,20 @@ def describe_deadline(remaining: timedelta) -> str:
     return f"deadline in {hours // 24} days"
 
 
+_MANUAL_PREFIX = "set to P"
+
+
+def manual_priority_reason(priority: int, who: str, why: str | None = None) -> str:
+    """The reason recorded when a person sets the priority (it leads the reasons list)."""
+    reason = f"{_MANUAL_PREFIX}{priority} by {who or 'staff'}"
+    return f"{reason}: {why}" if why else reason
+
+
+def is_manual_priority(reasons: list[str]) -> bool:
+    """True when a person set the priority: it then stays until a person changes it."""
+    return bool(reasons) and reasons[0].startswith(_MANUAL_PREFIX)
+
+
 def priority_label(priority: int) -> str:
     return f"P{priority}"
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from warmdesk.people.domain import Role, Viewer
 from warmdesk.people.models import Organization, Team, User
@@ -240,17 +240,6 @@ def recent_tickets_of(
 
 def get_attachment(session: Session, attachment_id: int) -> Attachment | None:
     return session.get(Attachment, attachment_id)
-
-
-def staff_by_ids(session: Session, ids: set[int]) -> dict[int, User]:
-    if not ids:
-        return {}
-    users = session.scalars(select(User).where(User.id.in_(ids))).all()
-    return {u.id: u for u in users}
-
-
-def eager_detail(stmt: Select[Ticket]) -> Select[Ticket]:
-    return stmt.options(selectinload(Ticket.tag_rows))
 
 
 def organization_shares_tickets(session: Session, organization_id: int) -> bool:

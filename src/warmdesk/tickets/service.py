@@ -32,6 +32,8 @@ from warmdesk.tickets.domain import (
     TicketRuleError,
     Workaround,
     assess_priority,
+    is_manual_priority,
+    manual_priority_reason,
     normalize_tags,
 )
 from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
@@ -89,7 +91,7 @@ def new_ticket(
     decision = assess_priority(impact_facts(data), now)
     priority, reasons = decision.priority, decision.reasons
     if staff_fields and data.priority is not None and data.priority != priority:
-        reasons = [f"set to P{data.priority} by {viewer.name or 'staff'}", *reasons]
+        reasons = [manual_priority_reason(data.priority, viewer.name), *reasons]
         priority = data.priority
     try:
         tags = normalize_tags(data.tags)
@@ -182,7 +184,7 @@ def infer_impact(
     if not changes:
         return
     ticket.impact_inferred = inferred
-    if not (ticket.priority_reasons and ticket.priority_reasons[0].startswith("set to P")):
+    if not is_manual_priority(ticket.priority_reasons):
         decision = assess_priority(impact_facts(ticket), now)
         if decision.priority != ticket.priority:
             changes["priority"] = [f"P{ticket.priority}", decision.label]

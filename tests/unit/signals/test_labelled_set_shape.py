@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import runpy
 from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,46 +15,17 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "signals" / "messages.jsonl"
 
-STEPS = {
-    "restart_device",
-    "restart_app",
-    "sign_out_in",
-    "reset_password",
-    "clear_cache",
-    "different_browser",
-    "different_device",
-    "reinstall_app",
-    "update_app",
-    "check_cables",
-    "reconnect_network",
-    "reconnect_vpn",
-    "power_cycle_printer",
-    "safe_mode",
-    "check_spam_folder",
-}
-PROCESSES = {
-    "payroll",
-    "invoicing",
-    "month-end close",
-    "client call",
-    "client meeting",
-    "board meeting",
-    "presentation",
-    "release",
-    "deploy",
-    "customer orders",
-    "exams",
-    "shipping",
-    "patient scheduling",
-    "contract signing",
-    "court filing",
-    "audit",
-    "trading",
-    "sales demo",
-    "webinar",
-    "onboarding",
-}
-SCOPES = {"individual", "team", "department", "organization", None}
+
+@functools.cache
+def _build_script() -> dict[str, Any]:
+    """The build script's names, read once: its vocabularies and the messages it writes."""
+    return runpy.run_path(str(DATA.with_name("build_messages.py")))
+
+
+# One definition of each vocabulary: the build script's, which labels were checked against.
+STEPS: frozenset[str] = _build_script()["STEPS"]
+PROCESSES: frozenset[str] = _build_script()["PROCESSES"]
+SCOPES: frozenset[str | None] = _build_script()["SCOPES"] | {None}
 LEVELS = {"low", "medium", "high"}
 OTHER_LANGUAGES = {"de", "fr", "es", "nl", "it", "pt"}
 TAGS = {
@@ -223,13 +196,15 @@ def test_style_and_language_coverage(rows: list[dict[str, Any]]) -> None:
 
 def test_build_script_reproduces_the_file() -> None:
     """The JSONL is generated: it must match what build_messages.py writes."""
-    import runpy
-
-    script = DATA.with_name("build_messages.py")
-    namespace = runpy.run_path(str(script))
-    messages = namespace["MESSAGES"]
+    messages = _build_script()["MESSAGES"]
     expected = [
         json.dumps({"id": f"m{n:03d}", **message}, ensure_ascii=False)
         for n, message in enumerate(messages, start=1)
     ]
     assert DATA.read_text(encoding="utf-8").splitlines() == expected
+
+
+def test_the_step_vocabulary_is_the_one_the_product_reports() -> None:
+    from warmdesk.signals.tried import STEP_NAMES
+
+    assert set(STEP_NAMES) == STEPS
