@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from itertools import accumulate
 from typing import Any
 
+from warmdesk.tickets.domain import impact_rank
+
 Row = dict[str, Any]
 
 REQUESTERS = 2_000
@@ -231,6 +233,17 @@ def _impact(rng: random.Random, priority: int, created: datetime) -> Row:
     }
 
 
+def _stress(rng: random.Random) -> Row:
+    """Stress as the signals read it: mostly calm, a few high; none for ~10% (tickets from
+    before the signals, or without an inbound message). Levels as in warmdesk.signals."""
+    if rng.random() < 0.1:
+        return {"stress_score": None, "stress_peak": None, "stress_level": None}
+    score = round(rng.betavariate(1.5, 4), 3)  # 3 places, as stored: many tickets tie
+    level = "high" if score >= 0.60 else "medium" if score >= 0.30 else "low"
+    peak = round(min(1.0, score + rng.choice((0.0, 0.0, 0.1, 0.3))), 3)
+    return {"stress_score": score, "stress_peak": peak, "stress_level": level}
+
+
 def ticket_rows(size: int, now: datetime, pop: Population, seed: int) -> Iterator[Row]:
     """``size`` tickets with ids 1..size, in id order."""
     rng = random.Random(seed)
@@ -274,6 +287,8 @@ def ticket_rows(size: int, now: datetime, pop: Population, seed: int) -> Iterato
             **times,
         }
         row.update(_impact(rng, priority, times["created_at"]))
+        row["impact_rank"] = impact_rank(row["affected_scope"])
+        row.update(_stress(rng))
         yield row
 
 

@@ -28,7 +28,7 @@ from warmdesk.migrate import head_revision, upgrade_to_head
 from warmdesk.people.models import ApiToken, User, WebSession
 from warmdesk.people.passwords import hash_password, new_token, token_hash
 
-SEED_VERSION = 1  # bump when dataset.py changes, so cached databases are rebuilt
+SEED_VERSION = 2  # bump when dataset.py changes, so cached databases are rebuilt
 BATCH = 5_000
 Progress = Callable[[int], None]
 

@@ -37,6 +37,7 @@ class Viewer:
     organization_shares_tickets: bool
     team_ids: frozenset[int]
     name: str = ""
+    timezone: str = "UTC"  # where pages show times for this viewer
 
     @property
     def is_staff(self) -> bool:

@@ -83,6 +83,7 @@ def viewer_for_user(session: Session, user: User) -> Viewer:
         organization_shares_tickets=shares,
         team_ids=team_ids_for(session, user.id) if user.role != Role.REQUESTER else frozenset(),
         name=user.name,
+        timezone=user.timezone,
     )
 
 
@@ -116,6 +117,7 @@ def _viewer_from(user: User, shares: bool | None, team_ids: str | None) -> Viewe
         if staff and team_ids
         else frozenset(),
         name=user.name,
+        timezone=user.timezone,
     )
 
 

@@ -24,6 +24,7 @@ from warmdesk.tickets.domain import (
     TicketRuleError,
     assess_priority,
     check_transition,
+    impact_rank,
     is_manual_priority,
     manual_priority_reason,
     normalize_tags,
@@ -176,6 +177,8 @@ def _change_impact_and_priority(
                         "evidence": inferred.pop(name).get("text", ""),
                         "corrected": _jsonable(value),
                     }
+    if "affected_scope" in changes:
+        ticket.impact_rank = impact_rank(ticket.affected_scope)
     if corrected:
         ticket.impact_inferred = inferred
         changes["inference_corrected"] = corrected

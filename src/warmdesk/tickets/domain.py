@@ -231,6 +231,25 @@ _SCOPE_WORDS = {
 }
 
 
+# The queue's impact order: 1 = widest, like P1 = most urgent. Stored with the ticket
+# (``impact_rank``) so that one index serves the sort.
+IMPACT_RANKS: dict[AffectedScope, int] = {
+    AffectedScope.ORGANIZATION: 1,
+    AffectedScope.DEPARTMENT: 2,
+    AffectedScope.TEAM: 3,
+    AffectedScope.INDIVIDUAL: 4,
+}
+UNKNOWN_IMPACT_RANK = 5
+
+
+def impact_rank(scope: str | None) -> int:
+    """Where a ticket with this affected scope comes in the impact order (1 = widest);
+    :data:`UNKNOWN_IMPACT_RANK` when the scope is not known."""
+    if scope is None:
+        return UNKNOWN_IMPACT_RANK
+    return IMPACT_RANKS[AffectedScope(scope)]
+
+
 def describe_deadline(remaining: timedelta) -> str:
     minutes = int(remaining.total_seconds() // 60)
     if minutes < 0:

@@ -6,17 +6,19 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import InstrumentedAttribute, Mapped, mapped_column, relationship
 
 from warmdesk.db import Base
 from warmdesk.people.models import Organization, Team, User
+from warmdesk.tickets.domain import UNKNOWN_IMPACT_RANK
 
 
 class Ticket(Base):
     __tablename__ = "tickets"
     __table_args__ = (
         # The queue reads open tickets by priority, longest-waiting first; each index below
-        # serves one queue without a sort step (see docs/architecture.md).
+        # serves one queue without a sort step (see docs/architecture.md). The indexes of
+        # the stress, deadline and impact sorts follow the class.
         Index("ix_tickets_queue", "is_open", "priority", "updated_at", "id"),
         Index("ix_tickets_queue_recent", "is_open", "updated_at", "id"),
         Index("ix_tickets_status_priority", "status", "priority", "updated_at", "id"),
@@ -60,6 +62,9 @@ class Ticket(Base):
     affected_count: Mapped[int | None]
     business_process: Mapped[str | None] = mapped_column(String(120))
     workaround: Mapped[str | None] = mapped_column(String(10))
+    # Derived from affected_scope by the service (``domain.impact_rank``: 1 = widest,
+    # 5 = not known) and kept so that one index serves the queue's impact sort.
+    impact_rank: Mapped[int] = mapped_column(server_default=str(UNKNOWN_IMPACT_RANK))
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("tickets.id", ondelete="SET NULL")
     )
@@ -90,6 +95,36 @@ class Ticket(Base):
     @property
     def tags(self) -> list[str]:
         return [row.tag for row in self.tag_rows]
+
+
+def _index_pressing_sorts(name: str, *leading: InstrumentedAttribute[Any]) -> None:
+    """Indexes for the stress, deadline and impact sorts, after the ``leading`` columns.
+
+    Those sorts put tickets without a value last on both databases (SQLite sorts NULL
+    first, PostgreSQL last), so they order by "is null" first, and so do these indexes;
+    an expression needs the columns, hence after the class."""
+    Index(
+        f"{name}_stress",
+        *leading,
+        Ticket.stress_score.is_(None),
+        Ticket.stress_score.desc(),
+        Ticket.id,
+    )
+    Index(f"{name}_deadline", *leading, Ticket.deadline_at.is_(None), Ticket.deadline_at, Ticket.id)
+    Index(
+        f"{name}_impact",
+        *leading,
+        Ticket.impact_rank,
+        Ticket.deadline_at.is_(None),
+        Ticket.deadline_at,
+        Ticket.id,
+    )
+
+
+# Like the other sorts: one for open work, one by status, one for everything.
+_index_pressing_sorts("ix_tickets_open", Ticket.is_open)
+_index_pressing_sorts("ix_tickets_status", Ticket.status)
+_index_pressing_sorts("ix_tickets")
 
 
 class TicketTag(Base):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -11,7 +13,17 @@ from typing import Any, Literal
 from warmdesk.errors import Invalid
 from warmdesk.tickets.domain import Category, Status
 
-SortKey = Literal["priority", "-priority", "updated", "-updated", "created", "-created"]
+SortKey = Literal[
+    "priority",
+    "-priority",
+    "updated",
+    "-updated",
+    "created",
+    "-created",
+    "stress",
+    "deadline",
+    "impact",
+]
 SORT_KEYS: tuple[SortKey, ...] = (
     "priority",
     "-priority",
@@ -19,7 +31,13 @@ SORT_KEYS: tuple[SortKey, ...] = (
     "-updated",
     "created",
     "-created",
+    "stress",
+    "deadline",
+    "impact",
 )
+# A bare key puts the most pressing first; "-" reverses the whole order. In the stress,
+# deadline and impact sorts tickets without a value (no stress read yet, no deadline, scope
+# unknown) come last, on both databases; they have no reverse, which would put those first.
 SORT_LABELS: dict[SortKey, str] = {
     "priority": "Priority, longest waiting first",
     "-priority": "Lowest priority first",
@@ -27,6 +45,9 @@ SORT_LABELS: dict[SortKey, str] = {
     "updated": "Least recently updated",
     "-created": "Newest",
     "created": "Oldest",
+    "stress": "Stress, highest first",
+    "deadline": "Deadline, soonest first",
+    "impact": "Impact, widest first, then deadline",
 }
 
 
@@ -81,6 +102,7 @@ class TicketRow:
     affected_count: int | None
     business_process: str | None
     workaround: str | None
+    impact_rank: int
     merged_into_id: int | None
     reopen_count: int
     created_at: datetime
@@ -100,6 +122,8 @@ class TicketRow:
 
 @dataclass(frozen=True)
 class Cursor:
+    """The sort values of the last row of a page (see :func:`cursor_after`)."""
+
     values: tuple[Any, ...]
 
     def encode(self) -> str:
@@ -107,33 +131,37 @@ class Cursor:
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
+def cursor_after(sort: SortKey, row: TicketRow) -> Cursor:
+    """The cursor that continues a list after ``row``: its values of the sort's columns."""
+    base = sort.lstrip("-")
+    if base == "priority":
+        return Cursor((row.priority, row.updated_at, row.id))
+    if base == "updated":
+        return Cursor((row.updated_at, row.id))
+    if base == "created":
+        return Cursor((row.created_at, row.id))
+    if base == "stress":
+        return Cursor((row.stress_score, row.id))
+    if base == "deadline":
+        return Cursor((row.deadline_at, row.id))
+    return Cursor((row.impact_rank, row.deadline_at, row.id))
+
+
 def decode_cursor(token: str, sort: SortKey) -> Cursor:
-    """Read a cursor made by :meth:`Cursor.encode` for the same sort."""
+    """Read a cursor made by :meth:`Cursor.encode` for the same sort.
+
+    Raises :class:`Invalid` (naming ``cursor``) for anything else."""
     try:
         padded = token + "=" * (-len(token) % 4)
         values = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
-        if not isinstance(values, list):
+        readers = _CURSOR_READERS[sort.lstrip("-")]
+        if not isinstance(values, list) or len(values) != len(readers):
             raise ValueError("wrong shape")
-        if sort.lstrip("-") == "priority":
-            priority, moment, ticket_id = values
-            return Cursor((int(priority), _decode_dt(moment), int(ticket_id)))
-        moment, ticket_id = values
-        return Cursor((_decode_dt(moment), int(ticket_id)))
+        return Cursor(tuple(read(value) for read, value in zip(readers, values, strict=True)))
     except (ValueError, TypeError, UnicodeDecodeError) as error:
         raise Invalid(
             "The cursor is not one this server made; start again without it.", field="cursor"
         ) from error
-
-
-def cursor_after(
-    sort: SortKey, priority: int, updated_at: datetime, created_at: datetime, ticket_id: int
-) -> Cursor:
-    """The cursor that continues a list after this ticket."""
-    base = sort.lstrip("-")
-    if base == "priority":
-        return Cursor((priority, updated_at, ticket_id))
-    moment = updated_at if base == "updated" else created_at
-    return Cursor((moment, ticket_id))
 
 
 def _encode_value(value: Any) -> Any:
@@ -147,6 +175,28 @@ def _decode_dt(value: Any) -> datetime:
     if moment.tzinfo is None:
         raise ValueError("naive time in cursor")
     return moment
+
+
+def _decode_score(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValueError("not a score")
+    return float(value)
+
+
+def _or_none(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A reader for a value that may be missing (``null`` in the cursor)."""
+    return lambda value: None if value is None else read(value)
+
+
+# How to read each value of a sort's cursor, in order (see cursor_after).
+_CURSOR_READERS: dict[str, tuple[Callable[[Any], Any], ...]] = {
+    "priority": (int, _decode_dt, int),
+    "updated": (_decode_dt, int),
+    "created": (_decode_dt, int),
+    "stress": (_or_none(_decode_score), int),
+    "deadline": (_or_none(_decode_dt), int),
+    "impact": (int, _or_none(_decode_dt), int),
+}
 
 
 def parse_sort(value: str | None) -> SortKey:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, true
@@ -59,10 +60,35 @@ def get_ticket_for_update(session: Session, viewer: Viewer, ticket_id: int) -> T
     return session.scalars(stmt).unique().one_or_none()
 
 
-_ORDER: dict[str, tuple[InstrumentedAttribute[Any], ...]] = {
-    "priority": (Ticket.priority, Ticket.updated_at, Ticket.id),
-    "updated": (Ticket.updated_at, Ticket.id),
-    "created": (Ticket.created_at, Ticket.id),
+@dataclass(frozen=True)
+class _SortColumn:
+    """One column of a sort. A ``nullable`` one is ordered by "is null" first, so tickets
+    without a value come last on both databases (SQLite sorts NULL first, PostgreSQL last),
+    in the form the queue indexes hold (see ``tickets.models``)."""
+
+    column: InstrumentedAttribute[Any]
+    descending: bool = False
+    nullable: bool = False
+
+
+_ORDER: dict[str, tuple[_SortColumn, ...]] = {
+    "priority": (
+        _SortColumn(Ticket.priority),
+        _SortColumn(Ticket.updated_at),
+        _SortColumn(Ticket.id),
+    ),
+    "updated": (_SortColumn(Ticket.updated_at), _SortColumn(Ticket.id)),
+    "created": (_SortColumn(Ticket.created_at), _SortColumn(Ticket.id)),
+    "stress": (
+        _SortColumn(Ticket.stress_score, descending=True, nullable=True),
+        _SortColumn(Ticket.id),
+    ),
+    "deadline": (_SortColumn(Ticket.deadline_at, nullable=True), _SortColumn(Ticket.id)),
+    "impact": (
+        _SortColumn(Ticket.impact_rank),
+        _SortColumn(Ticket.deadline_at, nullable=True),
+        _SortColumn(Ticket.id),
+    ),
 }
 
 
@@ -100,12 +126,21 @@ def list_tickets(
         .outerjoin(Team, Team.id == Ticket.team_id)
         .where(visible_to(viewer), *_filter_clauses(filters))
     )
-    descending = sort.startswith("-")
+    reverse = sort.startswith("-")
     columns = _ORDER[sort.lstrip("-")]
     if cursor is not None:
-        stmt = stmt.where(_after(columns, cursor.values, descending))
-    stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in columns))
+        stmt = stmt.where(_after(columns, cursor.values, reverse))
+    stmt = stmt.order_by(*_order_by(columns, reverse))
     return [_ticket_row(row) for row in session.execute(stmt.limit(limit)).all()]
+
+
+def _order_by(columns: tuple[_SortColumn, ...], reverse: bool) -> list[ColumnElement[Any]]:
+    terms: list[ColumnElement[Any]] = []
+    for sort in columns:
+        if sort.nullable:
+            terms.append(sort.column.is_(None))  # false before true: values, then NULLs
+        terms.append(sort.column.desc() if sort.descending != reverse else sort.column.asc())
+    return terms
 
 
 def _tags_column(session: Session) -> ColumnElement[str | None]:
@@ -135,16 +170,23 @@ def _ticket_row(row: Sequence[Any]) -> TicketRow:
 
 
 def _after(
-    columns: tuple[InstrumentedAttribute[Any], ...], values: tuple[Any, ...], descending: bool
+    columns: tuple[_SortColumn, ...], values: tuple[Any, ...], reverse: bool
 ) -> ColumnElement[bool]:
-    """Rows strictly after ``values`` in the sort order (row-value comparison, spelt out)."""
-    alternatives: list[ColumnElement[bool]] = []
-    for i, column in enumerate(columns):
-        equal: list[ColumnElement[bool]] = [
-            c == v for c, v in zip(columns[:i], values[:i], strict=True)
-        ]
-        beyond: ColumnElement[bool] = column < values[i] if descending else column > values[i]
-        alternatives.append(and_(*equal, beyond))
+    """Rows strictly after ``values`` in the sort order (row-value comparison, spelt out:
+    beyond the first value, or equal to it and beyond the second, and so on)."""
+    steps: list[tuple[ColumnElement[bool], ColumnElement[bool]]] = []  # (equal, beyond)
+    for sort, value in zip(columns, values, strict=True):
+        column = sort.column
+        if sort.nullable:
+            if value is None:  # among the NULLs, which come last: only later columns order
+                steps.append((column.is_(None), false()))
+                continue
+            steps.append((column.is_not(None), column.is_(None)))
+        later = column < value if sort.descending != reverse else column > value
+        steps.append((column == value, later))
+    alternatives = [
+        and_(*(equal for equal, _ in steps[:i]), beyond) for i, (_, beyond) in enumerate(steps)
+    ]
     return or_(*alternatives)
 
 

@@ -32,6 +32,7 @@ from warmdesk.tickets.domain import (
     TicketRuleError,
     Workaround,
     assess_priority,
+    impact_rank,
     is_manual_priority,
     manual_priority_reason,
     normalize_tags,
@@ -116,6 +117,7 @@ def new_ticket(
         tier=1,
         deadline_at=data.deadline_at,
         affected_scope=data.affected_scope.value if data.affected_scope else None,
+        impact_rank=impact_rank(data.affected_scope),
         affected_count=data.affected_count,
         business_process=clean_text(data.business_process) if data.business_process else None,
         workaround=data.workaround.value if data.workaround else None,
@@ -184,6 +186,7 @@ def infer_impact(
     if not changes:
         return
     ticket.impact_inferred = inferred
+    ticket.impact_rank = impact_rank(ticket.affected_scope)
     if not is_manual_priority(ticket.priority_reasons):
         decision = assess_priority(impact_facts(ticket), now)
         if decision.priority != ticket.priority:
@@ -368,9 +371,7 @@ def _page(
     next_cursor = None
     if has_more and rows:
         last = rows[-1]
-        next_cursor = cursor_after(
-            sort, last.priority, last.updated_at, last.created_at, last.id
-        ).encode()
+        next_cursor = cursor_after(sort, last).encode()
     return TicketPage(items=rows, next_cursor=next_cursor)
 
 

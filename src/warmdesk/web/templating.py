@@ -48,12 +48,23 @@ def _ago(moment: datetime | None, now: datetime) -> str:
     return ""
 
 
+def _due(deadline: datetime | None, now: datetime) -> str:
+    """How far away a deadline is ("in 40 min"), or "overdue by 2 h" once it has passed."""
+    if deadline is None:
+        return ""
+    if deadline > now:
+        return _ago(deadline, now)
+    late = _ago(deadline, now).removesuffix(" ago")
+    return "overdue" if late == "just now" else f"overdue by {late}"
+
+
 def _humanize(value: str | None) -> str:
     return (value or "").replace("_", " ")
 
 
 templates.env.filters["local"] = _local
 templates.env.filters["ago"] = _ago
+templates.env.filters["due"] = _due
 templates.env.filters["priority_label"] = priority_label
 templates.env.filters["humanize"] = _humanize
 

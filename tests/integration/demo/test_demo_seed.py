@@ -26,6 +26,7 @@ from warmdesk.tickets.domain import (
     PendingReason,
     ReplyOutcome,
     Status,
+    impact_rank,
     requester_reply_outcome,
 )
 from warmdesk.tickets.models import Message, Ticket, TicketLink
@@ -263,3 +264,15 @@ def test_the_tier_2_demo_agent_has_escalated_work(seeded_demo: SeededDemo) -> No
         assigned = session.scalars(select(Ticket).where(Ticket.assignee_id == lukas.id)).all()
     assert any(t.tier >= 2 for t in assigned)
     assert len(assigned) >= 5
+
+
+def test_every_ticket_ranks_its_impact_as_its_scope_says(seeded_demo: SeededDemo) -> None:
+    """The demo sets scopes on opening, reads them from the text and corrects them later:
+    the stored rank the impact sort reads follows each of those writes."""
+    with seeded_demo.ctx.sessions() as session:
+        tickets = all_tickets(session)
+
+    stored = {t.id: t.impact_rank for t in tickets}
+
+    assert stored == {t.id: impact_rank(t.affected_scope) for t in tickets}
+    assert set(stored.values()) == {1, 2, 3, 4, 5}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -143,3 +144,65 @@ def test_the_queue_pages_with_a_cursor(
     assert "Ticket number 51" in second
     assert 'rel="next"' not in second
     assert "First page" in second
+
+
+def test_the_queue_shows_stress_impact_and_deadline_and_sorts_by_them(
+    client: TestClient, factory: Factory, open_browser: OpenBrowser, clock: FixedClock
+) -> None:
+    agent = person_with_login(factory, Role.AGENT, timezone="Asia/Tokyo")
+    lead = api_person(factory, Role.LEAD)
+    requester = api_person(factory)
+    now = clock.now()  # Monday 2 November, 09:00 UTC: 18:00 in Tokyo
+
+    def ticket(subject: str, **fields: object) -> dict[str, Any]:
+        return open_ticket(client, lead, subject, requester_id=requester.id, **fields)
+
+    soon = ticket(
+        "Payroll export fails",
+        deadline_at=(now + timedelta(minutes=40)).isoformat(),
+        affected_scope="department",
+        affected_count=40,
+        business_process="payroll <b>run</b>",
+    )
+    late = ticket(
+        "Badge reader rejects me",
+        deadline_at=(now - timedelta(hours=2)).isoformat(),
+        affected_scope="individual",
+    )
+    calm = ticket("Mouse squeaks")
+    ids = {soon["id"]: "soon", late["id"]: "late", calm["id"]: "calm"}
+    browser = open_browser(agent)
+
+    page = browser.get("/agent?sort=deadline").text
+
+    assert [ids[int(i)] for i in _ROW_LINK.findall(page)] == ["late", "soon", "calm"]
+    options = dict(re.findall(r'<option value="([a-z-]+)"[^>]*>([^<]+)</option>', page))
+    assert options["stress"] == "Stress, highest first"
+    assert options["impact"] == "Impact, widest first, then deadline"
+    assert '<option value="deadline" selected>Deadline, soonest first</option>' in page
+    assert 'title="Mon 02 Nov 18:40 (Asia/Tokyo)">in 40 min</time>' in page
+    assert 'class="overdue">overdue by 2 h</time>' in page
+    assert "department · 40 affected" in page
+    assert "blocks payroll &lt;b&gt;run&lt;/b&gt;" in page
+    assert "<b>run" not in page
+    assert f'<span class="score">{soon["stress_score"]:.2f}</span>' in page
+    assert f">{soon['stress_level']}</span>" in page
+
+
+def test_the_queue_pages_through_a_pressing_sort_with_a_cursor(
+    client: TestClient, factory: Factory, open_browser: OpenBrowser
+) -> None:
+    agent = person_with_login(factory, Role.AGENT)
+    requester = api_person(factory)
+    for n in range(52):
+        factory.ticket(requester, f"Ticket number {n}", affected_scope="team" if n % 2 else None)
+    browser = open_browser(agent)
+
+    first = browser.get("/agent?sort=impact").text
+    next_link = re.search(r'href="(/agent\?[^"]*cursor=[^"]+)" rel="next"', first)
+    assert next_link is not None
+    second = browser.get(next_link.group(1).replace("&amp;", "&")).text
+
+    listed = _ROW_LINK.findall(first) + _ROW_LINK.findall(second)
+    assert len(listed) == len(set(listed)) == 52
+    assert "sort=impact" in next_link.group(1)
