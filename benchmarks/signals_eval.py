@@ -7,6 +7,8 @@ paths, writing ``benchmarks/results/signals-eval-<date>-<sha>.json``.
   the minute where one is stated, false deadlines where none is, steps tried
   (precision/recall over message-step pairs), abuse (precision/recall), and the agreement
   of scope, process, workaround, fluency, stress level and language with the labels.
+- Every figure for the whole set and for its held-out half (odd ids; the even ids were used
+  for tuning), and each issue target marked PASS or FAIL (Markdown beside the JSON).
 - GoEmotions test split (``../shared/data/goemotions``, Apache-2.0): stress as a detector
   of the negative emotions the issue lists, against plain VADER (negative compound) in the
   same run. Skipped with a message when the data is not there.
@@ -19,7 +21,12 @@ import json
 from pathlib import Path
 
 from benchmarks.report import git_revision, now_iso
-from warmdesk.signals.evaluation import evaluate_goemotions, evaluate_labelled
+from warmdesk.signals.evaluation import (
+    evaluate_goemotions,
+    evaluate_labelled,
+    render_markdown,
+    split_by_id,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "signals" / "messages.jsonl"
@@ -38,14 +45,17 @@ def main() -> int:
         "when": now_iso(),
         "git": git_revision(ROOT),
         "labelled": evaluate_labelled(rows),
+        "held_out": evaluate_labelled(split_by_id(rows)[1]),
         "goemotions": evaluate_goemotions(args.goemotions_split),
     }
-    text = json.dumps(report, indent=2)
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"signals-eval-{report['when'][:10]}-{report['git']['sha']}.json"
-    path.write_text(text + "\n", encoding="utf-8")
-    print(text)
-    print(f"wrote {path}")
+    stem = args.out / f"signals-eval-{report['when'][:10]}-{report['git']['sha']}"
+    page = render_markdown(report)
+    stem.with_suffix(".json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    stem.with_suffix(".md").write_text(page, encoding="utf-8")
+    (args.out / "signals-eval-latest.md").write_text(page, encoding="utf-8")
+    print(page)
+    print(f"wrote {stem}.md and .json")
     return 0
 
 

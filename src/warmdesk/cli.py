@@ -7,7 +7,7 @@ import signal
 import socket
 import threading
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -246,20 +246,77 @@ def eval_signals(
         Path | None,
         typer.Option(help="A GoEmotions split (.tsv) for stress against VADER; optional"),
     ] = None,
+    markdown: Annotated[
+        Path | None, typer.Option(help="Also write the report as Markdown to this file")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of Markdown")] = False,
 ) -> None:
-    """Per-field accuracy on a labelled set; with --goemotions, stress against plain VADER."""
+    """Per-field accuracy on a labelled set (all of it and the held-out odd ids), and with
+    --goemotions, stress against plain VADER; each target marked PASS or FAIL."""
     import json
 
-    from warmdesk.signals.evaluation import evaluate_goemotions, evaluate_labelled
+    from warmdesk.signals.evaluation import (
+        evaluate_goemotions,
+        evaluate_labelled,
+        render_markdown,
+        split_by_id,
+    )
 
     if not labelled.exists():
         console.print(f"[red]No labelled set at {labelled}[/red]")
         raise typer.Exit(2)
     rows = [json.loads(line) for line in labelled.read_text(encoding="utf-8").splitlines() if line]
-    report: dict[str, object] = {"labelled": evaluate_labelled(rows)}
+    report: dict[str, Any] = {
+        "labelled": evaluate_labelled(rows),
+        "held_out": evaluate_labelled(split_by_id(rows)[1]),
+    }
     if goemotions is not None:
         report["goemotions"] = evaluate_goemotions(goemotions)
-    console.print_json(json.dumps(report))
+    page = render_markdown(report)
+    if markdown is not None:
+        markdown.write_text(page, encoding="utf-8")
+    if as_json:
+        console.print_json(json.dumps(report))
+    else:
+        typer.echo(page)
+
+
+train_app = typer.Typer(help="Train the models Warmdesk ships.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("stress")
+def train_stress(
+    goemotions: Annotated[
+        Path,
+        typer.Option(help="Folder with GoEmotions train.tsv, dev.tsv and labels.txt"),
+    ] = Path("../shared/data/goemotions"),
+    out: Annotated[Path, typer.Option(help="Where to write the model (JSON)")] = Path(
+        "src/warmdesk/signals/data/stress_wording.json"
+    ),
+) -> None:
+    """Train the stress wording model on GoEmotions train; pick its threshold on dev.
+
+    Needs the ``train`` extra (``pip install -e '.[train]'``, scikit-learn). The test split is
+    not read: ``warmdesk eval signals --goemotions .../test.tsv`` reports on it.
+    """
+    try:
+        from warmdesk.signals.training import train_wording_model, write_model
+    except ImportError as error:  # pragma: no cover - depends on the installed extras
+        console.print(f"[red]Training needs the 'train' extra: {error}[/red]")
+        raise typer.Exit(2) from error
+    missing = [n for n in ("train.tsv", "dev.tsv", "labels.txt") if not (goemotions / n).exists()]
+    if missing:
+        console.print(f"[red]{goemotions} lacks {', '.join(missing)}[/red]")
+        raise typer.Exit(2)
+    with console.status("Training on GoEmotions train…"):
+        model = train_wording_model(goemotions)
+    write_model(model, out)
+    size_kb = out.stat().st_size / 1024
+    console.print(
+        f"Wrote {out} ({size_kb:.0f} KB, {len(model['word_weights'])} words); "
+        f"dev F1 {model['dev_f1']:.3f} at probability {model['threshold']:.3f}"
+    )
 
 
 @app.command()

@@ -10,7 +10,8 @@ from warmdesk.signals.abuse import analyze_abuse
 from warmdesk.signals.fluency import analyze_fluency
 from warmdesk.signals.impact import analyze_impact
 from warmdesk.signals.language import detect_language
-from warmdesk.signals.stress import analyze_stress
+from warmdesk.signals.scan import scan_text
+from warmdesk.signals.stress import StressContext, analyze_stress
 from warmdesk.signals.tried import find_tried_steps
 from warmdesk.signals.types import (
     AbuseSignal,
@@ -21,6 +22,9 @@ from warmdesk.signals.types import (
     StressSignal,
     TriedStep,
 )
+
+# The wording model reads English; "und" (too short to tell) is read as English.
+ENGLISH_OR_UNKNOWN = frozenset({"en", "und"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +45,29 @@ def analyze(text: str, sent_at: datetime, tz: str) -> MessageSignals:
     """
     if sent_at.tzinfo is None:
         raise ValueError("sent_at must be timezone-aware")
+    scan = scan_text(text)  # lower-cased and split into words once, for every scanner
+    impact = analyze_impact(text, sent_at, tz, scan)
+    abuse = analyze_abuse(text, scan)
+    language = detect_language(text, scan)
     return MessageSignals(
-        stress=analyze_stress(text),
-        impact=analyze_impact(text, sent_at, tz),
-        tried_steps=find_tried_steps(text),
-        fluency=analyze_fluency(text),
-        abuse=analyze_abuse(text),
-        language=detect_language(text),
+        stress=analyze_stress(text, _stress_context(impact, abuse, language, sent_at), scan=scan),
+        impact=impact,
+        tried_steps=find_tried_steps(text, scan),
+        fluency=analyze_fluency(text, scan),
+        abuse=abuse,
+        language=language,
+    )
+
+
+def _stress_context(
+    impact: ImpactSignal, abuse: AbuseSignal, language: LanguageSignal, sent_at: datetime
+) -> StressContext:
+    deadline = impact.deadline
+    return StressContext(
+        deadline=deadline.evidence if deadline else None,
+        time_left=deadline.due_at - sent_at if deadline else None,
+        abuse=abuse.evidence if abuse.abusive else (),
+        english=language.code in ENGLISH_OR_UNKNOWN,
     )
 
 

@@ -11,6 +11,7 @@ import calendar
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 MORNING, NOON, END_OF_DAY, EVENING = time(9), time(12), time(17), time(18)
@@ -81,8 +82,32 @@ NAMED_ZONES = {
 }
 
 
+def _words(spaced: str) -> frozenset[str]:
+    """A word set written as one space-separated string (easier to read and edit)."""
+    return frozenset(spaced.split())
+
+
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex for any of the words, longest first, as a trie ("tue(?:s(?:day)?)?"): ``re``
+    tries a plain alternation word by word at every position, a trie one letter at a time.
+    Among words that fit the text the longest is still tried first."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 _MONTH_ALT = (
@@ -185,6 +210,21 @@ ATOM_PREFIXES = frozenset(
         "meia",
         "e",
         "c",
+    )
+)
+# The first word (``\w+`` run) of every atom that does not begin with a digit: a date or
+# time can only start where one of these, or a number, stands (see ``scan.Anchored``).
+ATOM_FIRST_WORDS = (
+    frozenset(WEEKDAY_NAMES)
+    | frozenset(re.findall(r"\w+", part)[0] for part in PART_WORDS)
+    | _words(
+        "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+        "sepember september oct october nov november dec december "
+        "eod e cob c eob close end eow eom this next coming the quarter half "
+        "today tonight tonite heute aujourd vandaag oggi hoy hoje "
+        "tomorrow tomorow tommorow tommorrow tmrw tmr morgen demain mañana domani amanhã "
+        "noon midday midnight lunch lunchtime midi mittag mezzogiorno mediodía mediodia meio "
+        "minuit mitternacht mezzanotte medianoche meia"
     )
 )
 ZONE_AFTER_RE = re.compile(rf"\s+(?P<zone>{_alt(NAMED_ZONES)})(?:\s+time)?(?!\w)", re.I)

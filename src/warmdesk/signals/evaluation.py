@@ -4,7 +4,9 @@ against plain VADER in the same run. Used by ``warmdesk eval signals``."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -125,3 +127,138 @@ def evaluate_goemotions(split: Path) -> dict[str, Any] | None:
             "roc_auc": roc_auc(scores, positive),
         }
     return results
+
+
+# Targets from issue #3, as (what, how to read it from a report, the bar, higher is better).
+@dataclass(frozen=True, slots=True)
+class Target:
+    name: str
+    value: Callable[[dict[str, Any]], float | None]
+    bar: Callable[[dict[str, Any]], float | None]
+    higher_is_better: bool = True
+
+    def verdict(self, report: dict[str, Any]) -> tuple[float | None, float | None, bool | None]:
+        value, bar = self.value(report), self.bar(report)
+        if value is None or bar is None or math.isnan(value):
+            return value, bar, None
+        return value, bar, value >= bar if self.higher_is_better else value <= bar
+
+
+def _labelled(key: str) -> Callable[[dict[str, Any]], float | None]:
+    return lambda report: report["labelled"][key]
+
+
+def _constant(bar: float) -> Callable[[dict[str, Any]], float | None]:
+    return lambda _report: bar
+
+
+def _goemotions(name: str) -> Callable[[dict[str, Any]], float | None]:
+    def read(report: dict[str, Any]) -> float | None:
+        results = report.get("goemotions")
+        return float(results[name]["f1"]) if results else None
+
+    return read
+
+
+def _vader_plus(margin: float) -> Callable[[dict[str, Any]], float | None]:
+    def read(report: dict[str, Any]) -> float | None:
+        vader = _goemotions("vader_negative_compound")(report)
+        return None if vader is None else vader + margin
+
+    return read
+
+
+TARGETS: tuple[Target, ...] = (
+    Target("deadline exact to the minute (stated)", _labelled("deadline_exact"), _constant(0.90)),
+    Target(
+        "false deadlines (none stated)",
+        _labelled("false_deadline_rate"),
+        _constant(0.03),
+        higher_is_better=False,
+    ),
+    Target("steps tried, precision", _labelled("steps_precision"), _constant(0.90)),
+    Target("steps tried, recall", _labelled("steps_recall"), _constant(0.80)),
+    Target("abuse, precision", _labelled("abuse_precision"), _constant(0.90)),
+    Target("stress F1 on GoEmotions test", _goemotions("warmdesk_stress"), _vader_plus(0.05)),
+)
+
+
+def _id_number(row: dict[str, Any]) -> int:
+    digits = "".join(filter(str.isdigit, str(row["id"])))
+    return int(digits) if digits else 0
+
+
+def split_by_id(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The labelled set's two halves: even ids (used for tuning) and odd ids (held out)."""
+    even = [row for row in rows if _id_number(row) % 2 == 0]
+    odd = [row for row in rows if _id_number(row) % 2 == 1]
+    return even, odd
+
+
+def _figure(value: float | None) -> str:
+    if value is None or math.isnan(value):
+        return "n/a"
+    return f"{value:.3f}"
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    """The evaluation as a Markdown page: targets with PASS/FAIL, then every figure, with the
+    held-out half beside the whole set."""
+    lines = [
+        f"# Signals evaluation — {report.get('when', '')}",
+        "",
+        f"Commit `{report.get('git', {}).get('sha', '?')}`. Labelled set: "
+        f"{report['labelled']['messages']} messages in our own words "
+        "(`tests/data/signals/`); the even ids were used for tuning, the odd ids are held out.",
+        "",
+        "| target | measured | bar | result |",
+        "|---|---:|---:|---|",
+    ]
+    for target in TARGETS:
+        value, bar, passed = target.verdict(report)
+        result = "n/a (no data)" if passed is None else ("PASS" if passed else "FAIL")
+        sign = "≥" if target.higher_is_better else "≤"
+        lines.append(f"| {target.name} | {_figure(value)} | {sign} {_figure(bar)} | {result} |")
+    lines += _labelled_table(report)
+    lines += _goemotions_table(report.get("goemotions"))
+    return "\n".join(lines) + "\n"
+
+
+def _labelled_table(report: dict[str, Any]) -> list[str]:
+    whole, held_out = report["labelled"], report.get("held_out")
+    lines = ["", "## Labelled set", "", "| figure | all | held-out half |", "|---|---:|---:|"]
+    keys = [
+        "deadline_exact",
+        "false_deadline_rate",
+        "steps_precision",
+        "steps_recall",
+        "abuse_precision",
+        "abuse_recall",
+    ]
+    for key in keys:
+        other = held_out[key] if held_out else None
+        lines.append(f"| {key.replace('_', ' ')} | {_figure(whole[key])} | {_figure(other)} |")
+    for key, value in whole["agreement"].items():
+        other = held_out["agreement"][key] if held_out else None
+        name = f"agreement: {key.replace('_', ' ')}"
+        lines.append(f"| {name} | {_figure(value)} | {_figure(other)} |")
+    return lines
+
+
+def _goemotions_table(results: dict[str, Any] | None) -> list[str]:
+    if not results:
+        return ["", "GoEmotions: not run (the data was not found)."]
+    lines = [
+        "",
+        f"## GoEmotions test split ({results['rows']} comments)",
+        "",
+        "| detector | precision | recall | F1 | ROC-AUC |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in ("vader_negative_compound", "warmdesk_stress"):
+        r = results[name]
+        lines.append(
+            f"| {name} | {_figure(r['precision'])} | {_figure(r['recall'])} | "
+            f"{_figure(r['f1'])} | {_figure(r['roc_auc'])} |"
+        )
+    return lines

@@ -148,12 +148,13 @@ SCOPE_PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?:the|our|my)\s+(?:{DEPARTMENTS})\s+(?:department|dept|division)"
         r"|(?<!your\s)(?:whole|entire)\s+(?:department|dept|division|floor)"
         # A named site or office is a department-sized scope ("our Osaka sales office",
-        # "the whole Madrid site", "Tokyo office here").
-        r"|(?:the\s+)?(?:whole|entire)\s+(?:[A-Z][\w-]+\s+)?(?:office|site|building|branch)"
+        # "the whole Madrid site", "Tokyo office here"). Like every pattern here it ignores
+        # case, so a name is any word: [a-z] below matches "Osaka" and "osaka" alike.
+        r"|(?:the\s+)?(?:whole|entire)\s+(?:[a-z][\w-]+\s+)?(?:office|site|building|branch)"
         r"|(?:office|site|floor)[- ]wide"
         r"|(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|branch|warehouse|floor)\s+(?:in|at)\s+"
-        r"[A-Z][\w-]+"
-        r"|(?:our|the)\s+[A-Z][\w-]+\s+(?:office|branch|site)"
+        r"[a-z][\w-]+"
+        r"|(?:our|the)\s+[a-z][\w-]+\s+(?:office|branch|site)"
         r"|(?:office|branch|site)\s+here"
         r"|(?:our|my)\s+(?:department|dept|division|warehouse|floor)"
         r"|every(?:one|body)\s+(?:in|at|on)\s+(?:the|our)\s+(?:office|building|site|floor)"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from warmdesk.signals.scan import TextScan
+from warmdesk.signals.spans import clip
 from warmdesk.signals.types import LanguageSignal
 
 
@@ -75,6 +77,16 @@ _ANY_OTHER_SCRIPT = re.compile(
     r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")  # _WORD on lower-case ASCII, and faster
+# What each letter hint needs in the text to find anything (most messages have none).
+_HINT_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("ß", "ä", "ö", "ü"),
+    ("ñ", "¿", "¡"),
+    ("ã", "õ"),
+    ("è", "ê", "ë", "œ", "î", "û", "ù"),
+    ("à", "ò", "ù"),
+    ("ij",),
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _SCAN_CHARS = 4_000
 UNDETERMINED = LanguageSignal(code="und", confidence=0.0)
@@ -96,24 +108,33 @@ def _by_script(sample: str) -> LanguageSignal | None:
     return None
 
 
-def detect_language(text: str) -> LanguageSignal:
+def detect_language(text: str, scan: TextScan | None = None) -> LanguageSignal:
     """ISO 639-1 code of the message's language and a 0..1 confidence.
 
     Returns code "und" with confidence 0 when there is too little text to tell (emoji only,
-    a word or two, junk). Reads only the start of long text. Never raises.
+    a word or two, junk). Reads only the start of long text. Never raises. ``scan`` is this
+    text's ``scan_text``, when the caller already has it.
     """
     sample = text[:_SCAN_CHARS]
     by_script = _by_script(sample)
     if by_script is not None:
         return by_script
-    lowered = sample.lower()
-    words = _WORD.findall(lowered)[:MAX_WORDS]
+    # A scan's lower-case text starts with this one unless it holds a letter whose case
+    # depends on what follows (final sigma), and then it has no word set.
+    if scan is not None and scan.words is not None and scan.text == clip(text):
+        lowered = scan.lower[:_SCAN_CHARS]
+    else:
+        lowered = sample.lower()
+    ascii_only = lowered.isascii()
+    words = (_ASCII_WORD if ascii_only else _WORD).findall(lowered)[:MAX_WORDS]
     hits = dict.fromkeys(FUNCTION_WORDS, 0.0)
-    for word in words:
-        for code in _LANGUAGES_OF.get(word, ()):
+    for word in filter(_LANGUAGES_OF.__contains__, words):
+        for code in _LANGUAGES_OF[word]:
             hits[code] += 1
-    for code, pattern, worth in LETTER_HINTS:
-        hits[code] += worth * min(3, len(pattern.findall(lowered)))
+    for (code, pattern, worth), needs in zip(LETTER_HINTS, _HINT_NEEDS, strict=True):
+        # ASCII text has none of the accented letters, so only "ij" is worth looking for.
+        if (needs[0].isascii() or not ascii_only) and any(need in lowered for need in needs):
+            hits[code] += worth * min(3, len(pattern.findall(lowered)))
     ranked = sorted(hits.items(), key=lambda item: item[1], reverse=True)
     (best, best_hits), (_, second_hits) = ranked[0], ranked[1]
     if best_hits < MIN_HITS or best_hits == second_hits:

@@ -7,7 +7,7 @@ compile these once at import into case-insensitive regexes.
 from __future__ import annotations
 
 
-def _words(spaced: str) -> frozenset[str]:
+def word_set(spaced: str) -> frozenset[str]:
     """A word set written as one space-separated string (easier to read and edit)."""
     return frozenset(spaced.split())
 
@@ -105,8 +105,35 @@ CALM_PHRASES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Something is broken: a plain problem report is some stress, however politely put.
+_CANNOT_DO = (
+    "work|turn on|start|boot|open|load|connect|print|sync|log in|login|sign in|access|get in|"
+    "get into|see|send|receive|join|reach|find|save"
+)
+_CANNOT_FORMS = (
+    "doesn't|doesnt|does not|won't|wont|will not|can't|cant|cannot|can not|couldn't|couldnt|"
+    "isn't|isnt|didn't|didnt|don't|dont"
+)
+_DOING = word_set("working loading opening starting connecting printing syncing responding")
+_BROKEN_STATE = ("is", "are", "was", "were", "been", "went", "goes", "still", "it's", "keeps going")
+PROBLEM_PHRASES: frozenset[str] = frozenset(
+    {f"{cannot} {verb}" for cannot in _CANNOT_FORMS.split("|") for verb in _CANNOT_DO.split("|")}
+    | {f"not {doing}" for doing in _DOING}
+    | {f"{be} {state}" for be in _BROKEN_STATE for state in ("down", "dead")}
+    | {f"stopped {doing}" for doing in _DOING | {"recording", "charging", "updating"}}
+    | {f"no {thing}" for thing in ("signal", "sound", "internet", "dial tone", "access")}
+    | word_set(
+        """
+        broken broke crash crashes crashed crashing error errors fail fails failed failing
+        failure stuck froze frozen offline disappeared missing lost hang hangs jammed jamed
+        timeout timeouts encrypted hacked phishing virus malware reject rejects rejected
+        """
+    )
+    | {"locked out", "times out", "black screen", "no connection"}
+)
+
 # Capitalised words that are names of things, not shouting. Compared upper-case.
-ACRONYMS: frozenset[str] = _words(
+ACRONYMS: frozenset[str] = word_set(
     """
     VPN SSO MFA PDF USB HDMI DNS DHCP URL HTTP HTTPS CPU GPU RAM SSD HDD API SQL CSV XLS XLSX
     DOC DOCX PPT PPTX CEO CFO CTO COO EOD COB ETA FYI TBD NDA ZIP JPG JPEG PNG GIF MP4 BIOS

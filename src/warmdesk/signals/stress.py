@@ -1,164 +1,120 @@
-"""Stress / frustration: VADER sentiment plus help-desk cues, each cue kept as evidence."""
+"""Stress / frustration: a wording model plus help-desk cues, each cue kept as evidence.
+
+The wording model (``wording.py``, trained on GoEmotions) reads how negative the words feel;
+the cues read what a help desk knows and Reddit does not: urgency, waiting, repetition,
+shouting, calm ("no rush"). Cues stay in charge of support phrasing: they add to the model's
+reading, and calm words take away from both.
+"""
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-from warmdesk.signals import lexicon
-from warmdesk.signals.spans import clip, evidence_of, overlaps, words_alternation
+from warmdesk.signals.scan import TextScan, scan_of
+from warmdesk.signals.spans import overlaps
+from warmdesk.signals.stress_cues import find_stress_cues
 from warmdesk.signals.types import Evidence, Level, StressSignal
-
-# VADER is the slowest part; it reads only the start of a long message.
-MAX_SENTIMENT_CHARS = 5_000
-MAX_EVIDENCE_PER_CUE = 10
+from warmdesk.signals.wording import WordingModel, read, shipped_model
 
 # How much one cue adds to the 0..1 score. Each further hit of the same kind adds half as
 # much again, up to a cap (a long rant should not saturate on one cue); shouting in capitals
 # grows further than the rest because one capitalised word is weak evidence.
 CUE_WEIGHTS: dict[str, float] = {
+    "abuse": 0.65,
+    "anger_word": 0.45,
+    "deadline_within_hour": 0.40,
     "waiting": 0.30,
-    "anger_word": 0.22,
+    "profanity": 0.30,
+    "deadline_today": 0.25,
+    "problem": 0.25,
     "urgency": 0.20,
-    "profanity": 0.15,
+    "repeat": 0.15,
     "time_pressure": 0.15,
-    "all_caps": 0.12,
+    "deadline_later": 0.12,
     "repeated_punct": 0.12,
-    "repeat": 0.08,
+    "all_caps": 0.10,
     "calm": -0.15,
     "negated_urgency": -0.10,
 }
-EXTRA_HITS_COUNTED: dict[str, int] = {"all_caps": 4}
+EXTRA_HITS_COUNTED: dict[str, int] = {"all_caps": 4, "problem": 0}
 DEFAULT_EXTRA_HITS = 2
-NEGATIVE_SENTIMENT_WEIGHT = 0.40
-# Small: help requests read as positive to VADER ("please help, thanks") even when stressed.
-POSITIVE_SENTIMENT_WEIGHT = 0.05
 MEDIUM_FROM = 0.30
 HIGH_FROM = 0.60
-
-
-def _phrases(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'])(?:{words_alternation(words)})(?![\w'])", re.IGNORECASE)
-
-
-_CALM = _phrases(lexicon.CALM_PHRASES)
-_WAITING = _phrases(lexicon.WAITING_PHRASES)
-_URGENCY = _phrases(lexicon.URGENCY_WORDS)
-_ANGER = _phrases(lexicon.ANGER_WORDS)
-_REPEAT = _phrases(lexicon.REPEAT_PHRASES)
-_TIME_PRESSURE = re.compile("|".join(lexicon.TIME_PRESSURE_PATTERNS), re.IGNORECASE)
-_PROFANITY = re.compile(lexicon.PROFANITY_PATTERN, re.IGNORECASE)
-_REPEATED_PUNCT = re.compile(r"[!?]*(?:!!|\?\?|\?!|!\?)[!?]*")
-_CAPS_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
-# A negator within two words before a cue ("not urgent", "isn't really urgent").
-_NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|no|never|nothing|hardly|isn'?t|wasn'?t|aren'?t)\b|n't)\W+(?:\w+\W+)?$",
-    re.IGNORECASE,
-)
-# "turned it off and on again" is a step, not a complaint about repetition.
-_NOT_REPEAT_BEFORE = re.compile(r"\b(?:on|off|in|back|try|tried)\s+$", re.IGNORECASE)
-_ACRONYMS_UPPER = frozenset(word.upper() for word in lexicon.ACRONYMS)
-
-
-@functools.cache
-def _analyzer() -> SentimentIntensityAnalyzer:
-    # One shared instance; built on first use so importing Warmdesk stays cheap.
-    return SentimentIntensityAnalyzer()
-
-
-def sentiment_compound(text: str) -> float:
-    """VADER compound score (-1..1) of the start of ``text``."""
-    scores = _analyzer().polarity_scores(text[:MAX_SENTIMENT_CHARS])
-    return float(scores["compound"])
+# The wording model's probability maps onto the score so that its own decision threshold
+# lands on MEDIUM_FROM; a certain model reading alone reaches MODEL_CEILING, not 1.0.
+MODEL_CEILING = 0.85
+# A writer who says "no rush" is read more calmly than their words alone suggest.
+CALM_DAMPS_MODEL = 0.5
 
 
 @dataclass(frozen=True, slots=True)
-class _CueScan:
-    cue: str
-    pattern: re.Pattern[str]
-    accept: Callable[[str, re.Match[str]], str | None]  # returns the cue to record, or None
+class StressContext:
+    """What the other signals found that a stressed reader feels too: a deadline and how
+    near it is, abuse aimed at people, and whether the words are English (the wording model
+    only reads English)."""
+
+    deadline: Evidence | None = None
+    time_left: timedelta | None = None
+    abuse: tuple[Evidence, ...] = ()
+    english: bool = True
 
 
-def _plain(cue: str) -> Callable[[str, re.Match[str]], str | None]:
-    def accept(_text: str, _match: re.Match[str]) -> str | None:
-        return cue
-
-    return accept
-
-
-def _negatable(cue: str) -> Callable[[str, re.Match[str]], str | None]:
-    def accept(text: str, match: re.Match[str]) -> str | None:
-        before = text[max(0, match.start() - 30) : match.start()]
-        if _NEGATED_BEFORE.search(before):
-            return "negated_urgency" if cue == "urgency" else None
-        return cue
-
-    return accept
+def _deadline_cue(time_left: timedelta) -> str:
+    if time_left <= timedelta(hours=1):
+        return "deadline_within_hour"
+    if time_left <= timedelta(hours=12):
+        return "deadline_today"
+    return "deadline_later"
 
 
-def _repeat(text: str, match: re.Match[str]) -> str | None:
-    before = text[max(0, match.start() - 8) : match.start()]
-    return None if _NOT_REPEAT_BEFORE.search(before) else "repeat"
-
-
-def _caps(_text: str, match: re.Match[str]) -> str | None:
-    word = match.group(0).replace("'", "")
-    if word in _ACRONYMS_UPPER or word.rstrip("S") in _ACRONYMS_UPPER:
-        return None
-    return "all_caps"
-
-
-# Order matters: the longer, more specific cues claim their span first, so "still waiting"
-# is one waiting cue rather than also a "still", and "not urgent" is calm, not urgency.
-_SCANS: tuple[_CueScan, ...] = (
-    _CueScan("calm", _CALM, _plain("calm")),
-    _CueScan("waiting", _WAITING, _plain("waiting")),
-    _CueScan("time_pressure", _TIME_PRESSURE, _plain("time_pressure")),
-    _CueScan("urgency", _URGENCY, _negatable("urgency")),
-    _CueScan("anger_word", _ANGER, _negatable("anger_word")),
-    _CueScan("profanity", _PROFANITY, _plain("profanity")),
-    _CueScan("repeat", _REPEAT, _repeat),
-    _CueScan("repeated_punct", _REPEATED_PUNCT, _plain("repeated_punct")),
-    _CueScan("all_caps", _CAPS_WORD, _caps),
-)
-
-
-def find_stress_cues(text: str) -> tuple[Evidence, ...]:
-    """Every stress or calm cue in (the scanned start of) ``text``, in text order."""
-    scanned = clip(text)
+def context_cues(context: StressContext) -> tuple[Evidence, ...]:
+    """The context's findings as stress evidence (each keeps its span in the message)."""
     found: list[Evidence] = []
-    taken: list[tuple[int, int]] = []
-    for scan in _SCANS:
-        kept = 0
-        for match in scan.pattern.finditer(scanned):
-            if kept >= MAX_EVIDENCE_PER_CUE:
-                break
-            if overlaps(match.start(), match.end(), taken):
-                continue
-            cue = scan.accept(scanned, match)
-            if cue is None:
-                continue
-            found.append(evidence_of(match, cue))
-            taken.append(match.span())
-            kept += 1
-    found.sort(key=lambda evidence: evidence.start)
+    if context.deadline is not None and context.time_left is not None:
+        d = context.deadline
+        found.append(Evidence(d.start, d.end, d.quote, _deadline_cue(context.time_left)))
+    found.extend(Evidence(e.start, e.end, e.quote, "abuse") for e in context.abuse[:1])
     return tuple(found)
 
 
-def stress_score(compound: float, cues: tuple[Evidence, ...]) -> float:
-    """Combine VADER compound and cue evidence into a 0..1 stress score."""
-    score = NEGATIVE_SENTIMENT_WEIGHT * max(0.0, -compound)
-    score -= POSITIVE_SENTIMENT_WEIGHT * max(0.0, compound)
+def model_part(probability: float, threshold: float) -> float:
+    """The wording model's share of the score: its threshold maps to ``MEDIUM_FROM``."""
+    if probability <= threshold:
+        return MEDIUM_FROM * probability / threshold
+    return MEDIUM_FROM + (MODEL_CEILING - MEDIUM_FROM) * (probability - threshold) / (
+        1.0 - threshold
+    )
+
+
+def cue_parts(cues: tuple[Evidence, ...]) -> tuple[float, float]:
+    """What the cues add (stress) and take away (calm), before combining."""
     counts: dict[str, int] = {}
     for evidence in cues:
         counts[evidence.cue] = counts.get(evidence.cue, 0) + 1
+    adds = takes = 0.0
     for cue, count in counts.items():
         extra = min(count - 1, EXTRA_HITS_COUNTED.get(cue, DEFAULT_EXTRA_HITS))
-        score += CUE_WEIGHTS[cue] * (1 + 0.5 * extra)
+        weight = CUE_WEIGHTS[cue] * (1 + 0.5 * extra)
+        if weight >= 0:
+            adds += weight
+        else:
+            takes -= weight
+    return min(1.0, adds), takes
+
+
+def stress_score(model_share: float, cues: tuple[Evidence, ...]) -> float:
+    """Combine the wording model's share and the cues into a 0..1 stress score.
+
+    Stress cues and the model add as independent readings (each closes part of the gap to
+    1); calm cues halve the model's share and subtract afterwards, so "not urgent, no rush"
+    stays low however the words read.
+    """
+    adds, takes = cue_parts(cues)
+    if takes:
+        model_share *= CALM_DAMPS_MODEL
+    score = 1.0 - (1.0 - model_share) * (1.0 - adds) - takes
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -171,12 +127,59 @@ def level_for(score: float) -> Level:
     return Level.LOW
 
 
-def analyze_stress(text: str) -> StressSignal:
-    """Stress of one message: score 0..1, level, VADER compound, and the cues that counted.
+_WORDING_EVIDENCE_FROM = 0.2  # the model's share at which its words become evidence
+# The model cannot read other languages; their share is the model's reading of no words.
+NON_ENGLISH_SHARE = 0.15
 
-    Never raises for any ``str``; long text is read only up to a fixed prefix.
+
+def _wording_evidence(scanned: str, lowered: str, words: list[str]) -> list[Evidence]:
+    found: list[Evidence] = []
+    for word in words:
+        match = re.search(rf"(?<![\w']){re.escape(word.removeprefix('not_'))}(?![\w'])", lowered)
+        if match:
+            start, end = match.span()
+            found.append(Evidence(start, end, scanned[start:end], "wording"))
+    return found
+
+
+def _merge(first: tuple[Evidence, ...], more: list[Evidence]) -> tuple[Evidence, ...]:
+    taken = [(e.start, e.end) for e in first]
+    kept = [e for e in more if not overlaps(e.start, e.end, taken)]
+    return tuple(sorted((*first, *kept), key=lambda e: e.start)) if kept else first
+
+
+def analyze_stress(
+    text: str,
+    context: StressContext | None = None,
+    model: WordingModel | None = None,
+    scan: TextScan | None = None,
+) -> StressSignal:
+    """Stress of one message: score 0..1, level, lexicon sentiment, and what counted.
+
+    ``context`` adds what the other signals found (deadline, abuse, language); ``scan`` is
+    the shared pre-pass of ``text`` when the caller has one. Never raises for any ``str``;
+    long text is read only up to a fixed prefix.
     """
-    compound = sentiment_compound(text)
-    cues = find_stress_cues(text)
-    score = stress_score(compound, cues)
-    return StressSignal(score=score, level=level_for(score), sentiment=compound, evidence=cues)
+    model = model or shipped_model()
+    context = context or StressContext()
+    scan = scan_of(text, scan)
+    scanned, lowered = scan.text, scan.lower
+    reading = read(scanned, lowered)
+    cues = find_stress_cues(scanned, scan)
+    features = reading.features
+    if context.english:
+        share = model_part(model.probability(features, reading.sentiment), model.threshold)
+    else:
+        share = NON_ENGLISH_SHARE
+    extra = context_cues(context)
+    score = stress_score(share, cues + extra)
+    evidence = _merge(cues, list(extra))
+    if share >= _WORDING_EVIDENCE_FROM:
+        words = model.strongest_words(features)
+        evidence = _merge(evidence, _wording_evidence(scanned, lowered, words))
+    return StressSignal(
+        score=score,
+        level=level_for(score),
+        sentiment=reading.sentiment.compound,
+        evidence=evidence,
+    )

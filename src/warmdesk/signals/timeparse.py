@@ -30,11 +30,13 @@ need or an event and is not told in the past tense. "since 9am", "10 minutes ago
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from warmdesk.signals.dates import (
+    ATOM_FIRST_WORDS,
     ATOM_PREFIXES,
     CLOCK,
     DAY,
@@ -54,22 +56,49 @@ from warmdesk.signals.dates import (
     named_zone,
     place,
 )
+from warmdesk.signals.deadline_words import (
+    CLAUSE_BREAK_RE,
+    DURATION_LEFT_RE,
+    EVENT_FIRST_WORDS,
+    EVENT_HEAD_RE,
+    EVENT_RIGHT_RE,
+    EVENT_TAIL_RE,
+    FOREIGN_STRONG_TRIGGERS,
+    HARD_PAST_RE,
+    HARD_PAST_WORDS,
+    NEED_OR_EVENT_RE,
+    NEGATED_RE,
+    NEVER_TRIGGERS,
+    NO_DEADLINE_RE,
+    NO_DEADLINE_WORDS,
+    RIGHT_NEG_RE,
+    SOFT_PAST_RE,
+    SOFT_PAST_WORDS,
+    STRONG_TRIGGERS,
+    TRIGGER_LEFT_RE,
+    UNTIL_TRIGGERS,
+    WEAK_EOD_TRIGGERS,
+)
 from warmdesk.signals.impact_words import NUMBER_PATTERN, number_value
+from warmdesk.signals.scan import Anchored, TextScan, scan_of
+from warmdesk.signals.spans import MAX_SCAN_CHARS as MAX_SCAN_CHARS  # every scanner's limit
+from warmdesk.signals.spans import words_alternation
 from warmdesk.signals.types import DeadlineSignal, Evidence
 
-MAX_SCAN_CHARS = 20_000
 _CONTEXT = 80  # characters of context either side used to judge a candidate
 # The trigger and event phrases end right before a time: their regexes, anchored at \Z,
 # only need this much left context, and a short window keeps them fast.
 _LEFT_WINDOW = 48
 _TRIGGER_REACH = 30  # the longest trigger with its article, "not later than their "
 
+
 _ATOM = rf"(?:{EOD}|{DAY}|{PART}|{CLOCK})(?!\w)"
 # The chain is matched without group names; each atom is then read with _ATOM_RE.
 _ATOM_PLAIN = re.sub(r"\?P<\w+>", "", _ATOM)
 _SEP = r"(?:\s*,\s*|\s+(?:at|on|by|around|in\s+the)\s+|\s+)"
 # Word starts that cannot open an atom fail on this cheap lookahead before the atoms are tried.
-_FIRST = rf"(?=\d|{'|'.join(map(re.escape, sorted(ATOM_PREFIXES, key=len, reverse=True)))})"
+# "the" only opens a date with a number after it ("the 5th of May").
+_FIRST = rf"(?=\d|the\s+\d|{words_alternation(ATOM_PREFIXES - {'the'})})"
 _CHAIN_RE = re.compile(rf"(?<![\w:/.-]){_FIRST}{_ATOM_PLAIN}(?:{_SEP}{_ATOM_PLAIN}){{0,2}}", re.I)
 _ATOM_RE = re.compile(_ATOM, re.I)
 
@@ -84,78 +113,60 @@ _DURATION_RE = re.compile(
 )
 _UNIT_MINUTES = {"m": 1, "h": 60, "d": 24 * 60, "w": 7 * 24 * 60}
 
-_EVENTS = (
-    r"meeting|call|presentation|demo|webinar|interview|exam|lecture|class|flight|appointment|"
-    r"session|payroll|release|deploy(?:ment)?|launch|conference|pitch|standup|stand-up|review|"
-    r"audit|filing|hearing|shift|training|deadline|submission|board|workshop|go-live|"
-    r"courier|pickup|pick-up|truck|cutoff|cut-off|close|closing|ship|market|"
-    r"réunion|riunione|presentazione|reunión|vergadering|besprechung|sitzung|vorstandssitzung"
-)
-# Regexes anchored at \Z are tried at every position of the window, so each starts with a
-# required word alternation (fast to reject) and the optional words before it are read
-# separately from a short tail.
-_TRIGGER_LEFT_RE = re.compile(
-    r"(?P<trig>\bby|\bbefore|\buntil|\btill|\btil|'til"
-    r"|\bno\s+later\s+than|\bnot\s+later\s+than|\blatest\s+by|\bdue(?:\s+(?:by|on|at|for))?"
-    r"|\bdeadline(?:\s+(?:is|of))?|\bahead\s+of|\bat|\bon|\bfor|\bfrom|\bsince|\bafter|\blast"
-    r"|\bevery|\beach|\bstarting|\bas\s+of|\bthis\s+past|\bpast"
-    # the same triggers in the other languages of the desk
-    r"|\bavant|\bbis(?:\s+(?:zum|um))?|\bvoor|\bantes\s+de(?:\s+las?)?|\baté(?:\s+[àa]s)?"
-    r"|\bentro(?:\s+(?:le|il|alle))?|\bspätestens|\bà|\balle|\bom|\bum|\ba\s+las?|\bpour"
-    r"|\bfür|\bpara|\bper|\bseit|\bdepuis|\bdesde|\bsinds|\bda)"
-    r"(?:\s+(?:my|our|the|a|an|his|her|their))?\s*\Z",
-    re.I,
-)
-_DURATION_LEFT_RE = re.compile(r"\b(?:in|within)\s+\Z", re.I)
-_NEGATED_RE = re.compile(r"(?:\bnot|n't|\bno)\s+\Z", re.I)
-_EVENT_TAIL_RE = re.compile(
-    rf"\b(?:{_EVENTS})s?\s+(?:is\s+|starts\s+|begins\s+|'s\s+|runs\s+|comes\s+|arrives\s+"
-    r"|opens\s+|closes\s+|leaves\s+|goes\s+live\s+)?(?:at|on|in|à|alle|om|um)?\s*\Z",
-    re.I,
-)
-_EVENT_HEAD_RE = re.compile(
-    r"(?:\b(?P<pre>before|for|ahead\s+of|until)\s+)?(?:\b(?:my|our|the|a|an)\s+)?"
-    r"(?:\b[a-z-]+\s+)?\Z",
-    re.I,
-)
-_EVENT_RIGHT_RE = re.compile(rf"\A\s+(?:[a-z-]+\s+)?(?:{_EVENTS})\b", re.I)
-_RIGHT_NEG_RE = re.compile(
-    r"\s*(?:ago|onwards?|and\s+ever\s+since|every|each|yesterday|last\s+week)\b", re.I
-)
-_STRONG = {"by", "before", "until", "till", "til", "'til", "no later than", "not later than"}
-_STRONG |= {"latest by", "due", "due by", "due on", "due at", "due for", "deadline"}
-_STRONG |= {"deadline is", "deadline of", "ahead of"}
-_FOREIGN_STRONG = {"avant", "bis", "voor", "antes", "até", "entro", "spätestens"}
-_NEVER = {"from", "since", "after", "last", "every", "each", "starting", "as of", "past"}
-_NEVER |= {"this past", "seit", "depuis", "desde", "sinds", "da"}
-_WEAK_EOD_TRIGGERS = {"before", "ahead of", "for", "at", "on", ""}
-_UNTIL = {"until", "till", "til", "'til"}
+# A chain can only start where a date or time word or a number stands, and a duration at
+# "in" or "within" (see ``scan.Anchored``).
+_CHAIN = Anchored(_CHAIN_RE, ATOM_FIRST_WORDS, digits=True)
+_DURATION = Anchored(_DURATION_RE, frozenset({"in", "within"}))
 
-_CLAUSE_BREAK_RE = re.compile(r"[!?;\n]|\.\s|,|\b(?:and|but|so|because|although)\b", re.I)
-_NEED_OR_EVENT_RE = re.compile(
-    rf"\b(?:need|needs|must|have\s+to|has\s+to|got\s+to|gotta|require[sd]?|asap|urgent|"
-    rf"please|ready|fix|sort|working|done|finished|latest|starts?|begins?|expir|run\s+out|"
-    rf"runs\s+out|{_EVENTS})",
-    re.I,
+
+@dataclass(frozen=True, slots=True)
+class _Regexes:
+    """The regexes that judge a candidate, for one form of the text: as written (ignoring
+    case) or lower-cased. Every pattern here is written in lower case, so on the lower-case
+    text it needs no IGNORECASE, which ``re`` runs several times faster."""
+
+    atom: re.Pattern[str]
+    trigger_left: re.Pattern[str]
+    duration_left: re.Pattern[str]
+    negated: re.Pattern[str]
+    event_tail: re.Pattern[str]
+    event_head: re.Pattern[str]
+    event_right: re.Pattern[str]
+    right_neg: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    need_or_event: re.Pattern[str]
+    hard_past: re.Pattern[str]
+    soft_past: re.Pattern[str]
+    no_deadline: re.Pattern[str]
+    zone_after: re.Pattern[str]
+
+    def folded(self) -> _Regexes:
+        """The same patterns without IGNORECASE, for lower-case text."""
+        return _Regexes(
+            *(
+                re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+                for pattern in (getattr(self, field.name) for field in fields(self))
+            )
+        )
+
+
+_AS_WRITTEN = _Regexes(
+    _ATOM_RE,
+    TRIGGER_LEFT_RE,
+    DURATION_LEFT_RE,
+    NEGATED_RE,
+    EVENT_TAIL_RE,
+    EVENT_HEAD_RE,
+    EVENT_RIGHT_RE,
+    RIGHT_NEG_RE,
+    CLAUSE_BREAK_RE,
+    NEED_OR_EVENT_RE,
+    HARD_PAST_RE,
+    SOFT_PAST_RE,
+    NO_DEADLINE_RE,
+    ZONE_AFTER_RE,
 )
-_HARD_PAST_RE = re.compile(
-    r"\b(?:was|were|had|did|happened|ago|yesterday|earlier|used\s+to|ever\s+since)\b", re.I
-)
-_ED_ALLOWED = (
-    r"need|schedul|book|plann|suppos|expect|requir|fix|sort|resolv|finish|complet|submitt|"
-    r"approv|sign|upload|shipp|fil|process|deploy|releas|deliver|print|publish|shar|hundr|"
-    r"lock|bas|relat|invit|prepar|updat|restor|connect|install"
-)
-_SOFT_PAST_RE = re.compile(
-    rf"\b(?!(?:{_ED_ALLOWED})ed\b)[a-z]{{2,}}(?<!e)ed\b|\b(?:went|broke|began|came|saw|said|"
-    r"told|sent|rang|left|took|froze|fell|ran|lost|gave)\b",
-    re.I,
-)
-_NO_DEADLINE_RE = re.compile(
-    r"\b(?:no\s+(?:deadline|rush|hurry)|not\s+urgent|whenever|every|each|always|usually|daily"
-    r"|keeps?)\b",
-    re.I,
-)
+_LOWER_CASE = _AS_WRITTEN.folded()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,21 +177,31 @@ class _Candidate:
     strong: bool
 
 
-def find_deadline(text: str, sent_at: datetime, tz: str) -> DeadlineSignal | None:
+def find_deadline(
+    text: str, sent_at: datetime, tz: str, scan: TextScan | None = None
+) -> DeadlineSignal | None:
     """Return the most pressing deadline stated in ``text``, or None if none is stated.
 
     ``sent_at`` must be timezone-aware; ``tz`` is the writer's IANA zone name. Only the first
     ``MAX_SCAN_CHARS`` characters are read. Strongly marked deadlines ("by", "before",
     "in 5 minutes") win over weaker ones ("meeting at 3pm"); among equals the earliest wins.
+    ``scan`` is this text's ``scan_text``, when the caller already has it.
     Raises ValueError for a naive ``sent_at`` or an unknown timezone.
     """
     zone = resolve_zone(tz)
     if sent_at.tzinfo is None or sent_at.utcoffset() is None:
         raise ValueError("sent_at must be timezone-aware")
-    text = text[:MAX_SCAN_CHARS]
+    scan = scan_of(text, scan)
+    text = scan.text
     now = sent_at.astimezone(zone)
-    candidates = [c for c in _chain_candidates(text, now) if c is not None]
-    candidates += [c for c in _duration_candidates(text, now) if c is not None]
+    # Candidates are judged on the lower-case text when it folds like IGNORECASE (offsets
+    # are the same); quotes are always cut from the text as written.
+    if scan.words is not None:
+        read = _Reading(_LOWER_CASE, scan.lower, scan.spaced)
+    else:
+        read = _Reading(_AS_WRITTEN, text)
+    candidates = [c for c in _chain_candidates(scan, read, now) if c is not None]
+    candidates += [c for c in _duration_candidates(scan, read, now) if c is not None]
     if not candidates:
         return None
     best = min(candidates, key=lambda c: (not c.strong, c.due_at, c.start))
@@ -189,6 +210,7 @@ def find_deadline(text: str, sent_at: datetime, tz: str) -> DeadlineSignal | Non
     return DeadlineSignal(due_at=best.due_at.astimezone(UTC), evidence=evidence)
 
 
+@lru_cache(maxsize=256)
 def resolve_zone(tz: str) -> ZoneInfo:
     """Return the ZoneInfo for an IANA name; raise ValueError when it is unknown."""
     try:
@@ -197,68 +219,103 @@ def resolve_zone(tz: str) -> ZoneInfo:
         raise ValueError(f"unknown timezone: {tz!r}") from exc
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the clause before and after [start, end), within a bounded window."""
-    left = text[max(0, start - _CONTEXT) : start]
-    right = text[end : end + _CONTEXT]
-    breaks = list(_CLAUSE_BREAK_RE.finditer(left))
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The regexes and the form of the text they read (same offsets as the text), with the
+    scan's ``spaced`` text when there is one."""
+
+    regexes: _Regexes
+    text: str
+    spaced: str | None = None
+
+
+def _clause(read: _Reading, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around [start, end) begins and ends, within a bounded window."""
+    text, breaker = read.text, read.regexes.clause_break
+    left_start = max(0, start - _CONTEXT)
+    breaks = list(breaker.finditer(text[left_start:start]))
     if breaks:
-        left = left[breaks[-1].end() :]
-    after = _CLAUSE_BREAK_RE.search(right)
-    return left, right[: after.start()] if after else right
+        left_start += breaks[-1].end()
+    right = text[end : end + _CONTEXT]
+    after = breaker.search(right)
+    return left_start, end + (after.start() if after else len(right))
 
 
-def _accepts(text: str, start: int, end: int, strong: bool, soft_past: bool) -> bool:
+def _accepts(read: _Reading, start: int, end: int, strong: bool, soft_past: bool) -> bool:
     """Whether the context makes [start, end) a deadline rather than a past or habit.
 
     Strong triggers only fail on plain past markers ("was", "ago"); ``soft_past`` adds the
     "-ed" verb test, for "until" ("worked until 3pm") and durations ("crashed in 5 min").
     """
-    left, right = _clause(text, start, end)
-    if _RIGHT_NEG_RE.match(text, end, min(len(text), end + 40)):
+    text, rx = read.text, read.regexes
+    left_start, right_end = _clause(read, start, end)
+    if rx.right_neg.match(text, end, min(len(text), end + 40)):
         return False
-    clause = left + " " + right
-    if _HARD_PAST_RE.search(clause):
+    clause = text[left_start:start] + " " + text[end:right_end]
+    # The clause's words, when known, skip the regexes that need a word it lacks.
+    words = None
+    if read.spaced is not None:
+        words = read.spaced[left_start + 1 : start + 1].split()
+        words += read.spaced[end + 1 : right_end + 1].split()
+    if (words is None or not HARD_PAST_WORDS.isdisjoint(words)) and rx.hard_past.search(clause):
         return False
-    if (soft_past or not strong) and _SOFT_PAST_RE.search(clause):
+    if (
+        (soft_past or not strong)
+        and (
+            words is None
+            or not SOFT_PAST_WORDS.isdisjoint(words)
+            or any(word.endswith("ed") for word in words)
+        )
+        and rx.soft_past.search(clause)
+    ):
         return False
     if strong:
         return True
-    if _NO_DEADLINE_RE.search(clause):
+    if (words is None or not NO_DEADLINE_WORDS.isdisjoint(words)) and rx.no_deadline.search(clause):
         return False
-    return _NEED_OR_EVENT_RE.search(clause) is not None
+    return rx.need_or_event.search(clause) is not None
 
 
-def _chain_candidates(text: str, now: datetime) -> list[_Candidate | None]:
+def _chain_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[_Candidate | None]:
     found: list[_Candidate | None] = []
-    for chain in _CHAIN_RE.finditer(text):
+    text, rx = read.text, read.regexes
+    for chain in _CHAIN.finditer(scan, lower=True):
         start, end = chain.span()
         window = text[max(0, start - _LEFT_WINDOW) : start]
-        trig_match = _TRIGGER_LEFT_RE.search(window, max(0, len(window) - _TRIGGER_REACH))
+        trig_match = rx.trigger_left.search(window, max(0, len(window) - _TRIGGER_REACH))
         trigger = " ".join(trig_match.group("trig").lower().split()) if trig_match else ""
-        if trig_match and (trigger in _NEVER or _negated(window[: trig_match.start()])):
+        if trig_match and (trigger in NEVER_TRIGGERS or _negated(rx, window[: trig_match.start()])):
             continue
-        event_left = _event_before(window)
-        event_right = _EVENT_RIGHT_RE.match(text[end : end + _CONTEXT])
-        atoms = list(_ATOM_RE.finditer(text, start, end))  # full text: lookbehinds see context
-        if _DURATION_LEFT_RE.search(window) and any(a.group("hfr") for a in atoms):
-            continue  # "in 2h" is a duration, read by _duration_candidates
-        strong = trigger in _STRONG or trigger.split(" ")[0] in _FOREIGN_STRONG
+        strong = trigger in STRONG_TRIGGERS or trigger.split(" ")[0] in FOREIGN_STRONG_TRIGGERS
+        # The event phrases around the time count for a weak trigger and a bare number, and
+        # are quoted: most candidates are dropped before, so they are read only when needed.
+        event_left = None if strong else _event_before(read, start, window)
+        event_right = None
+        read_left, read_right = not strong, False
         strong = strong or bool(event_left and event_left[1])
+        atoms = list(rx.atom.finditer(text, start, end))  # full text: lookbehinds see context
+        if any(a.group("hfr") for a in atoms) and rx.duration_left.search(window):
+            continue  # "in 2h" is a duration, read by _duration_candidates
         has_bare = any(a.group("bare") or a.group("bare2") for a in atoms)
-        if has_bare and not (strong or event_left or event_right):
-            continue
+        if has_bare and not strong:
+            event_right, read_right = rx.event_right.match(text[end : end + _CONTEXT]), True
+            if not (event_left or event_right):
+                continue
         if not strong and any(a.group("eod") or a.group("eow") or a.group("eom") for a in atoms):
-            strong = trigger not in _WEAK_EOD_TRIGGERS - {""}
-        if not _accepts(text, start, end, strong, trigger in _UNTIL):
+            strong = trigger not in WEAK_EOD_TRIGGERS - {""}
+        if not _accepts(read, start, end, strong, trigger in UNTIL_TRIGGERS):
             continue
-        zone_named = ZONE_AFTER_RE.match(text, end, min(len(text), end + 24))
+        if not read_right:
+            event_right = rx.event_right.match(text[end : end + _CONTEXT])
+        zone_named = rx.zone_after.match(text, end, min(len(text), end + 24))
         if zone_named:  # "before 9am New York time" is read in the zone it names
             end = zone_named.end()
         local_now = now.astimezone(named_zone(zone_named.group("zone"))) if zone_named else now
         due = _resolve(atoms, local_now, bool(trig_match))
         if due is None:
             continue
+        if not read_left:
+            event_left = _event_before(read, start, window)
         if event_left:
             start = start - len(window) + event_left[0]
         elif trig_match:
@@ -269,26 +326,32 @@ def _chain_candidates(text: str, now: datetime) -> list[_Candidate | None]:
     return found
 
 
-def _negated(before: str) -> bool:
-    return _NEGATED_RE.search(before[-8:]) is not None
+def _negated(rx: _Regexes, before: str) -> bool:
+    return rx.negated.search(before[-8:]) is not None
 
 
-def _event_before(window: str) -> tuple[int, bool] | None:
-    """Where an event phrase ending the window starts ("before my client call at "), and
-    whether it opens with a deadline word such as "before"."""
-    tail = _EVENT_TAIL_RE.search(window)
+def _event_before(read: _Reading, start: int, window: str) -> tuple[int, bool] | None:
+    """Where an event phrase ending the window (the text before ``start``) starts ("before
+    my client call at "), and whether it opens with a deadline word such as "before"."""
+    rx = read.regexes
+    if read.spaced is not None and EVENT_FIRST_WORDS.isdisjoint(
+        read.spaced[start - len(window) + 1 : start + 1].split()  # the window's own words
+    ):
+        return None
+    tail = rx.event_tail.search(window)
     if tail is None:
         return None
     head_start = max(0, tail.start() - 32)
-    head = _EVENT_HEAD_RE.search(window, head_start, tail.start())
+    head = rx.event_head.search(window, head_start, tail.start())
     if head is None:
         return tail.start(), False
     return head.start(), head.group("pre") is not None
 
 
-def _duration_candidates(text: str, now: datetime) -> list[_Candidate | None]:
+def _duration_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[_Candidate | None]:
     found: list[_Candidate | None] = []
-    for match in _DURATION_RE.finditer(text):
+    text = read.text
+    for match in _DURATION.finditer(scan, lower=True):
         if match.group("halfhour"):
             minutes = 30.0 if match.group("halfhour").lower().startswith("half") else 60.0
         elif match.group("bareminutes"):
@@ -304,13 +367,13 @@ def _duration_candidates(text: str, now: datetime) -> list[_Candidate | None]:
             if match.group("andhalf"):
                 count += 0.5
             minutes = count * _UNIT_MINUTES[unit]
-        if not _accepts(text, match.start(), match.end(), True, True):
+        if not _accepts(read, match.start(), match.end(), True, True):
             continue
         # Durations are absolute: add in UTC so a DST change in between does not shift them.
         due = now.astimezone(UTC) + timedelta(minutes=round(minutes))
         start = match.start()
         window = text[max(0, start - _LEFT_WINDOW) : start]
-        event_left = _event_before(window)
+        event_left = _event_before(read, start, window)
         if event_left:  # "board meeting in 5 minutes": quote the event too
             start = start - len(window) + event_left[0]
         found.append(_Candidate(due, start, match.end(), True))

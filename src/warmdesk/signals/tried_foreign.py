@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from warmdesk.signals.scan import anchor
+
 # The same steps in the other languages of the labelled set, in the perfect tense that
 # reports a done step ("habe neu gestartet", "j'ai vidé le cache", "ho riavviato").
 _FOREIGN_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -48,8 +50,23 @@ _FOREIGN_TRIGGERS: dict[str, tuple[str, ...]] = {
     "safe_mode": ("modus", "mode", "modalità", "modo"),
     "sign_out_in": ("angemeldet", "reconnecté"),
 }  # fmt: skip
+# The first words of each pattern's matches (see ``scan.anchor``).
+_FOREIGN_STARTS: dict[str, str] = {
+    "restart_device": "aus ausgeschaltet neu opnieuw redémarré reiniciada reiniciado reiniciei "
+    "riavviata riavviati riavviato éteint",
+    "clear_cache": "borrado cache cookies effacé geleegd gewist limpei svuotato vaciado vidé",
+    "reinstall_app": "neu opnieuw reinstalada reinstalado reinstalei reinstallata reinstallato "
+    "réinstallé",
+    "reconnect": "reconectada reconectado reconnecté riconnessa riconnesso riconnettermi",
+    "safe_mode": "abgesicherte abgesicherten modalità mode modo veilige",
+    "sign_out_in": "abgemeldet déconnecté",
+}
 FOREIGN_COMPILED = tuple(
-    (step, _FOREIGN_TRIGGERS[step], re.compile(pattern, re.IGNORECASE))
+    (
+        step,
+        _FOREIGN_TRIGGERS[step],
+        anchor(re.compile(pattern, re.IGNORECASE), _FOREIGN_STARTS[step]),
+    )
     for step, pattern in _FOREIGN_PATTERNS
 )
 

@@ -27,7 +27,7 @@ class Level(StrEnum):
 class StressSignal:
     score: float  # 0..1
     level: Level
-    sentiment: float  # VADER compound, -1..1
+    sentiment: float  # lexicon compound (VADER-style), -1..1
     evidence: tuple[Evidence, ...]
 
 

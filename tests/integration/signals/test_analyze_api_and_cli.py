@@ -101,9 +101,20 @@ def test_eval_signals_reports_each_field(tmp_path: Path) -> None:
         + "\n",
         encoding="utf-8",
     )
-    result = CliRunner().invoke(app, ["eval", "signals", "--labelled", str(labelled)])
+    page = tmp_path / "report.md"
+    args = ["eval", "signals", "--labelled", str(labelled)]
+    result = CliRunner().invoke(app, [*args, "--json", "--markdown", str(page)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["labelled"]["deadline_exact"] == 1.0
+    assert "| deadline exact to the minute (stated) | 1.000 | ≥ 0.900 | PASS |" in page.read_text()
+    readable = CliRunner().invoke(app, args)
+    assert "| stress F1 on GoEmotions test | n/a |" in readable.output
     missing = CliRunner().invoke(app, ["eval", "signals", "--labelled", str(tmp_path / "none")])
     assert missing.exit_code == 2
+
+
+def test_train_stress_says_what_data_is_missing(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["train", "stress", "--goemotions", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "train.tsv" in result.output

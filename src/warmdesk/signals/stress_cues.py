@@ -1,0 +1,142 @@
+"""The help-desk cues of stress and calm, found with their spans.
+
+Each kind of cue is a pattern tried only where one of its first words stands (see
+``scan.py``), so a message is read once for its words and the patterns run only where
+they can match. Kinds are scanned in order and a longer, more specific cue claims its span
+first: "still waiting" is one waiting cue rather than also a "still", and "not urgent" is
+calm, not urgency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warmdesk.signals import lexicon
+from warmdesk.signals.scan import Anchored, PhraseGates, TextScan, scan_of
+from warmdesk.signals.spans import evidence_of, overlaps, words_alternation
+from warmdesk.signals.types import Evidence
+
+MAX_EVIDENCE_PER_CUE = 10
+# One or two capitalised words are emphasis ("tried Edge AND Firefox"); shouting takes more.
+MIN_CAPS_WORDS = 3
+MAX_CAPS_EVIDENCE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class CueKind:
+    name: str
+    pattern: Anchored
+    keep: int  # matches worth keeping: the ones the score counts
+
+
+def _phrases(name: str, phrases: frozenset[str], keep: int = 3) -> CueKind:
+    gates = PhraseGates.of(phrases)
+    pattern = re.compile(rf"(?<![\w'])(?:{words_alternation(phrases)})(?![\w'])", re.IGNORECASE)
+    return CueKind(
+        name, Anchored(pattern, gates.words, needs=gates.needs, follows=gates.follows), keep
+    )
+
+
+_TIME_PRESSURE = Anchored(
+    re.compile("|".join(lexicon.TIME_PRESSURE_PATTERNS), re.IGNORECASE),
+    lexicon.word_set("in deadline deadlines due by before starts begins running client clients"),
+)
+_PROFANITY = Anchored(
+    re.compile(lexicon.PROFANITY_PATTERN, re.IGNORECASE),
+    lexicon.word_set(
+        """
+        damn damned goddamn bloody crap crappy shit shitty fuck fucking fuckin f freaking
+        frigging effing wtf sodding bollocks piece
+        """
+    ),
+)
+_REPEATED_PUNCT = Anchored(
+    re.compile(r"[!?]*(?:!!|\?\?|\?!|!\?)[!?]*"), frozenset(), prefixes=("!!", "??", "?!", "!?")
+)
+
+KINDS: tuple[CueKind, ...] = (
+    _phrases("calm", lexicon.CALM_PHRASES),
+    _phrases("waiting", lexicon.WAITING_PHRASES),
+    CueKind("time_pressure", _TIME_PRESSURE, 3),
+    _phrases("urgency", lexicon.URGENCY_WORDS),
+    _phrases("anger_word", lexicon.ANGER_WORDS),
+    CueKind("profanity", _PROFANITY, 3),
+    _phrases("repeat", lexicon.REPEAT_PHRASES),
+    _phrases("problem", lexicon.PROBLEM_PHRASES, keep=1),
+    CueKind("repeated_punct", _REPEATED_PUNCT, 3),
+)
+
+# A negator within two words before a cue ("not urgent", "isn't really urgent").
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|nothing|hardly|isn'?t|wasn'?t|aren'?t)\b|n't)\W+(?:\w+\W+)?$",
+    re.IGNORECASE,
+)
+_NEGATABLE = frozenset({"urgency", "anger_word", "problem"})
+# "turned it off and on again" is a step, not a complaint about repetition.
+_NOT_REPEAT_BEFORE = re.compile(r"\b(?:on|off|in|back|try|tried)\s+$", re.IGNORECASE)
+_CAPS_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
+_HAS_CAPS_RUN = re.compile(r"[A-Z]{3}")
+_ACRONYMS_UPPER = frozenset(word.upper() for word in lexicon.ACRONYMS)
+
+
+def _accepted(kind: str, text: str, start: int) -> str | None:
+    """The cue to record for a match of ``kind`` at ``start``, or None when the words
+    before it switch it off ("not urgent" is negated urgency, "on again" is a step)."""
+    if kind in _NEGATABLE and _NEGATED_BEFORE.search(text[max(0, start - 30) : start]):
+        return "negated_urgency" if kind == "urgency" else None
+    if kind == "repeat" and _NOT_REPEAT_BEFORE.search(text[max(0, start - 8) : start]):
+        return None
+    return kind
+
+
+def _shouting(text: str) -> list[Evidence]:
+    """Capitalised words that are not acronyms, when there are enough to be shouting."""
+    if _HAS_CAPS_RUN.search(text) is None:
+        return []
+    found: list[Evidence] = []
+    for match in _CAPS_WORD.finditer(text):
+        word = match.group(0).replace("'", "")
+        if word in _ACRONYMS_UPPER or word.rstrip("S") in _ACRONYMS_UPPER:
+            continue
+        found.append(evidence_of(match, "all_caps"))
+        if len(found) >= MAX_CAPS_EVIDENCE:
+            break
+    return found if len(found) >= MIN_CAPS_WORDS else []
+
+
+def find_stress_cues(
+    text: str, scan: TextScan | None = None, *, anchored: bool = True
+) -> tuple[Evidence, ...]:
+    """The stress and calm cues in (the scanned start of) ``text``, in text order: as many
+    of each kind as the score counts.
+
+    ``anchored=False`` runs every pattern over the whole text: the same result, slower;
+    tests use it to prove the anchors lose nothing.
+    """
+    scan = scan_of(text, scan)
+    found: list[Evidence] = []
+    taken: list[tuple[int, int]] = []
+    for kind in KINDS:
+        if anchored:
+            matches = kind.pattern.finditer(scan, lower=True)
+            subject = scan.lower if scan.words is not None else scan.text
+        else:
+            matches = kind.pattern.pattern.finditer(scan.text)
+            subject = scan.text
+        kept = 0
+        for match in matches:
+            start, end = match.span()
+            if overlaps(start, end, taken):
+                continue
+            cue = _accepted(kind.name, subject, start)
+            if cue is None:
+                continue
+            found.append(Evidence(start, end, scan.text[start:end], cue))
+            taken.append((start, end))
+            kept += 1
+            if kept >= kind.keep:
+                break
+    found.extend(e for e in _shouting(scan.text) if not overlaps(e.start, e.end, taken))
+    found.sort(key=lambda evidence: evidence.start)
+    return tuple(found)
