@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
 
 import warmdesk.models  # noqa: F401 - every table on Base.metadata
 from tests.support.factories import Factory
@@ -27,6 +28,7 @@ from warmdesk.context import AppContext
 from warmdesk.db import Base
 from warmdesk.migrate import upgrade_to_head
 from warmdesk.settings import Settings
+from warmdesk.sla.defaults import add_default_policies
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday morning
 
@@ -82,6 +84,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template
     engine = create_engine(url)
     with engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {_TABLES} RESTART IDENTITY CASCADE"))
+    with Session(engine) as session, session.begin():
+        add_default_policies(session, START)  # what the migration put there
     engine.dispose()
     return url
 

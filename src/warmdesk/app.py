@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -19,10 +20,12 @@ from warmdesk.clock import Clock, SystemClock
 from warmdesk.context import AppContext
 from warmdesk.db import make_engine, make_read_session_factory, make_session_factory
 from warmdesk.errors import WarmdeskError
+from warmdesk.jobs.background import InProcessWorker, runs_in_process
 from warmdesk.people import api as people_api
 from warmdesk.people import pages as people_pages
 from warmdesk.settings import Settings
 from warmdesk.signals import api as signals_api
+from warmdesk.sla import pages as sla_pages
 from warmdesk.tickets import api as tickets_api
 from warmdesk.tickets import pages as tickets_pages
 from warmdesk.tickets import portal_pages
@@ -84,8 +87,7 @@ def build_context(settings: Settings, clock: Clock | None = None) -> AppContext:
     )
 
 
-@asynccontextmanager
-async def _frozen_startup_heap(app: FastAPI) -> AsyncIterator[None]:
+def _freeze_startup_heap() -> None:
     """Move everything alive after start-up out of the cyclic GC's reach.
 
     Imports and app set-up leave a few hundred thousand long-lived objects; without this,
@@ -94,8 +96,32 @@ async def _frozen_startup_heap(app: FastAPI) -> AsyncIterator[None]:
     """
     gc.collect()
     gc.freeze()
-    yield
-    gc.unfreeze()
+
+
+def _lifespan(
+    *, freeze_startup_heap: bool, worker: InProcessWorker | None
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]] | None:
+    """What runs around the server's life: the frozen heap, the in-process worker; None
+    when neither is asked for (tests build many apps and start no threads)."""
+    if not freeze_startup_heap and worker is None:
+        return None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if freeze_startup_heap:
+            _freeze_startup_heap()
+        if worker is not None:
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker is not None:
+                # Off the event loop: the current job may take a moment to finish.
+                await asyncio.to_thread(worker.stop)
+            if freeze_startup_heap:
+                gc.unfreeze()
+
+    return lifespan
 
 
 def create_app(
@@ -104,11 +130,19 @@ def create_app(
     ctx: AppContext | None = None,
     *,
     freeze_startup_heap: bool = False,
+    in_process_worker: bool = False,
 ) -> FastAPI:
-    """The application for ``settings``. Pass ``ctx`` to share one context (tests, benchmarks);
-    servers pass ``freeze_startup_heap=True`` (see :func:`_frozen_startup_heap`)."""
+    """The application for ``settings``. Pass ``ctx`` to share one context (tests, benchmarks).
+
+    Servers pass ``freeze_startup_heap=True`` (see :func:`_freeze_startup_heap`) and
+    ``in_process_worker=True``: the worker loop (timers, housekeeping) then runs on a thread
+    for the app's lifespan where ``settings.timers.in_process_worker`` allows (by default,
+    on SQLite only).
+    """
+    context = ctx or build_context(settings, clock)
+    worker = InProcessWorker(context) if in_process_worker and runs_in_process(settings) else None
     app = FastAPI(
-        lifespan=_frozen_startup_heap if freeze_startup_heap else None,
+        lifespan=_lifespan(freeze_startup_heap=freeze_startup_heap, worker=worker),
         title="Warmdesk",
         version=__version__,
         description=(
@@ -119,7 +153,8 @@ def create_app(
         docs_url="/docs",
         redoc_url=None,
     )
-    app.state.ctx = ctx or build_context(settings, clock)
+    app.state.ctx = context
+    app.state.worker = worker
     app.add_exception_handler(WarmdeskError, warmdesk_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
@@ -130,6 +165,7 @@ def create_app(
     app.include_router(tickets_pages.router)
     app.include_router(portal_pages.router)
     app.include_router(people_pages.router)
+    app.include_router(sla_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)

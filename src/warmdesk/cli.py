@@ -80,6 +80,8 @@ def serve(
             "running? Stop it, or pass --port with another number."
         )
         raise typer.Exit(1)
+    if not settings.is_sqlite and settings.timers.in_process_worker == "auto":
+        console.print("Timers are fired by `warmdesk worker`: run one or more beside the server.")
     server.run(
         bind_host, bind_port, workers=workers, access_log=access_log and settings.web.access_log
     )
@@ -321,21 +323,36 @@ def train_stress(
 
 @app.command()
 def worker(
-    poll_seconds: Annotated[float, typer.Option(help="How often to look for due work")] = 5.0,
+    poll_seconds: Annotated[
+        float | None,
+        typer.Option(help="How often to look for due work [WARMDESK_TIMERS__POLL_SECONDS]"),
+    ] = None,
     once: Annotated[bool, typer.Option(help="Look once and exit (for cron or tests)")] = False,
 ) -> None:
-    """Run the background worker: database housekeeping now; timers and retries later.
+    """Run the background worker: due timers, and database housekeeping.
 
-    It runs until stopped with Ctrl-C or SIGTERM.
+    On PostgreSQL run one or more beside the web server; each timer fires exactly once.
+    On SQLite `warmdesk serve` runs it already. Stops on Ctrl-C or SIGTERM.
     """
+    import logging
+
+    from rich.logging import RichHandler
+
     from warmdesk.app import build_context
     from warmdesk.jobs.worker import run_worker
 
-    ctx = build_context(_settings())
+    settings = _settings()
+    ctx = build_context(settings)
+    # Late timers, failing handlers and kinds without a handler are logged by warmdesk.timers.
+    warmdesk_log = logging.getLogger("warmdesk")
+    warmdesk_log.setLevel(logging.INFO)
+    if not warmdesk_log.handlers:
+        warmdesk_log.addHandler(RichHandler(console=console, show_path=False))
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    cycles = run_worker(ctx, stop, poll_seconds=poll_seconds, once=once, log=console.print)
+    poll = settings.timers.poll_seconds if poll_seconds is None else poll_seconds
+    cycles = run_worker(ctx, stop, poll_seconds=poll, once=once, log=console.print)
     console.print(f"Worker stopped after {cycles} cycle(s).")
 
 

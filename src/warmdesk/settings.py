@@ -32,6 +32,32 @@ class WebSettings(BaseModel):
     access_log: bool = True
 
 
+class TimerSettings(BaseModel):
+    """Timers: due-time work stored as rows (``warmdesk.timers``), fired by the worker."""
+
+    poll_seconds: float = Field(
+        1.0, gt=0, le=300, description="How often the worker looks for due timers."
+    )
+    batch_size: int = Field(
+        100, ge=1, le=5000, description="Timers claimed and fired in one transaction."
+    )
+    max_attempts: int = Field(
+        5, ge=1, le=100, description="A timer whose handler fails this often is marked failed."
+    )
+    retry_base_seconds: float = Field(
+        30.0, gt=0, description="The first retry waits this long; each next one twice as long."
+    )
+    retry_max_seconds: float = Field(3600.0, gt=0, description="The longest wait between retries.")
+    late_after_seconds: float = Field(
+        60.0, ge=0, description="A timer fired later than this after its due time is logged late."
+    )
+    in_process_worker: Literal["auto", "on", "off"] = Field(
+        "auto",
+        description="Run the worker inside `warmdesk serve`: auto = on SQLite only (on "
+        "PostgreSQL, run one or more `warmdesk worker` processes).",
+    )
+
+
 class Settings(BaseSettings):
     """Every setting Warmdesk reads. Nested areas use ``__``: ``WARMDESK_WEB__COOKIE_SECURE``."""
 
@@ -49,6 +75,7 @@ class Settings(BaseSettings):
     tickets: TicketSettings = TicketSettings()
     attachments: AttachmentSettings = AttachmentSettings()
     web: WebSettings = WebSettings()
+    timers: TimerSettings = TimerSettings()
 
     @model_validator(mode="after")
     def _fill_defaults_and_refuse_weak_secrets(self) -> Settings:

@@ -27,6 +27,7 @@ from warmdesk.demo.steps import (
     Step,
     TicketChange,
 )
+from warmdesk.demo.timers import catch_up
 from warmdesk.errors import WarmdeskError
 from warmdesk.people import repository as people_repository
 from warmdesk.people import service as people
@@ -99,6 +100,7 @@ def seed_demo(
     for step in plan.steps:
         replay.run(step)
         tick()
+    catch_up(replay.ctx, clock, now)
     clock.set(plan.start)
     replay.create_person(directory.admin)
     tick()
@@ -185,7 +187,7 @@ class _Replay:
                 self.viewers[user.email] = people_repository.viewer_for_user(session, user)
 
     def run(self, step: Step) -> None:
-        self.clock.set(step.at)
+        catch_up(self.ctx, self.clock, step.at)
         viewer = self.viewers[step.actor]
         try:
             self._call(step, viewer)

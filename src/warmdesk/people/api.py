@@ -37,6 +37,7 @@ def user_out(user: User) -> UserOut:
         organization_id=user.organization_id,
         department=user.department,
         job_title=user.job_title,
+        critical_role=user.critical_role,
         timezone=user.timezone,
         preferred_channel=user.preferred_channel,
         tier=user.tier,

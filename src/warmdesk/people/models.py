@@ -57,6 +57,9 @@ class User(Base):
     )
     department: Mapped[str] = mapped_column(String(120), default="")
     job_title: Mapped[str] = mapped_column(String(160), default="")
+    # A role the organization flags as critical ("the only approver of refunds"): the
+    # priority rules count it as wider impact.
+    critical_role: Mapped[str | None] = mapped_column(String(120))
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     preferred_channel: Mapped[str] = mapped_column(String(20), default="email")
     tier: Mapped[int | None]

@@ -71,6 +71,9 @@ class UserIn(BaseModel):
     organization_id: int | None = None
     department: str = Field("", max_length=120)
     job_title: str = Field("", max_length=160)
+    critical_role: str | None = Field(
+        None, max_length=120, description="A role the priority rules count as critical."
+    )
     timezone: str = Field("UTC", max_length=64)
     preferred_channel: Channel = Channel.EMAIL
     tier: int | None = Field(None, ge=1, le=3)
@@ -85,6 +88,7 @@ class UserPatch(BaseModel):
     organization_id: int | None = None
     department: str | None = Field(None, max_length=120)
     job_title: str | None = Field(None, max_length=160)
+    critical_role: str | None = Field(None, max_length=120)
     timezone: str | None = Field(None, max_length=64)
     preferred_channel: Channel | None = None
     tier: int | None = Field(None, ge=1, le=3)
@@ -104,6 +108,7 @@ class UserOut(BaseModel):
     organization_id: int | None
     department: str
     job_title: str
+    critical_role: str | None = None
     timezone: str
     preferred_channel: str
     tier: int | None

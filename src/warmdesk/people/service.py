@@ -32,7 +32,7 @@ from warmdesk.people.schemas import (
     UserPatch,
 )
 
-_NULLABLE_USER_FIELDS = frozenset({"organization_id", "tier"})
+_NULLABLE_USER_FIELDS = frozenset({"organization_id", "tier", "critical_role"})
 
 
 def require_admin(viewer: Viewer) -> None:
@@ -67,6 +67,7 @@ def create_user(ctx: AppContext, actor: Viewer | None, data: UserIn) -> User:
             organization_id=data.organization_id,
             department=data.department.strip(),
             job_title=data.job_title.strip(),
+            critical_role=(data.critical_role or "").strip() or None,
             timezone=timezone,
             preferred_channel=data.preferred_channel.value,
             tier=tier,

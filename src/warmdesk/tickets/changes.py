@@ -16,6 +16,7 @@ from warmdesk.context import AppContext
 from warmdesk.db import unit_of_work
 from warmdesk.errors import Conflict, Invalid
 from warmdesk.people.domain import Viewer
+from warmdesk.priority.service import current_rules, facts_of
 from warmdesk.tickets import repository
 from warmdesk.tickets.domain import (
     OPEN_STATUSES,
@@ -29,12 +30,12 @@ from warmdesk.tickets.domain import (
     manual_priority_reason,
     normalize_tags,
 )
+from warmdesk.tickets.effects import after_ticket_change
 from warmdesk.tickets.html import clean_text
 from warmdesk.tickets.models import Ticket, TicketTag
 from warmdesk.tickets.schemas import TicketPatch
 from warmdesk.tickets.service import (
     check_team_and_assignee,
-    impact_facts,
     not_found,
     reload_ticket,
 )
@@ -61,7 +62,7 @@ def update_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int, patch: Ticket
             )
         changes.update(_change_assignment(session, ticket, fields))
         changes.update(_change_plain_fields(ticket, fields))
-        changes.update(_change_impact_and_priority(ticket, fields, patch, viewer, now))
+        changes.update(_change_impact_and_priority(session, ticket, fields, patch, viewer, now))
         if patch.tags is not None:
             changes.update(_change_tags(ticket, patch.tags))
         if changes:
@@ -74,6 +75,7 @@ def update_ticket(ctx: AppContext, viewer: Viewer, ticket_id: int, patch: Ticket
                 changes=changes,
                 now=now,
             )
+            after_ticket_change(session, ticket, now, reassess=False)
         return reload_ticket(session, ticket.id)
 
 
@@ -156,7 +158,12 @@ _IMPACT_FIELDS = (
 
 
 def _change_impact_and_priority(
-    ticket: Ticket, fields: dict[str, Any], patch: TicketPatch, viewer: Viewer, now: datetime
+    session: Session,
+    ticket: Ticket,
+    fields: dict[str, Any],
+    patch: TicketPatch,
+    viewer: Viewer,
+    now: datetime,
 ) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     inferred = dict(ticket.impact_inferred or {})
@@ -193,7 +200,7 @@ def _change_impact_and_priority(
         why = clean_text(patch.priority_reason)
         ticket.priority_reasons = [manual_priority_reason(patch.priority, viewer.name, why)]
     elif changes and not is_manual_priority(ticket.priority_reasons):
-        decision = assess_priority(impact_facts(ticket), now)
+        decision = assess_priority(facts_of(session, ticket), now, current_rules(session))
         if decision.priority != ticket.priority:
             changes["priority"] = [f"P{ticket.priority}", decision.label]
         ticket.priority = decision.priority

@@ -155,6 +155,8 @@ class ImpactFacts:
     business_process: str | None
     workaround: Workaround | None
     deadline_at: datetime | None
+    stress_level: str | None = None  # the requester's current stress: low / medium / high
+    requester_role: str | None = None  # a role the organization flags ("only refund approver")
 
 
 @dataclass(frozen=True)
@@ -173,20 +175,53 @@ PRIORITY_MATRIX: tuple[tuple[int, int, int], ...] = (
     (2, 2, 3),
     (2, 3, 4),
 )
+# Business processes whose stop hurts the organization at once (admins edit the list).
+CRITICAL_PROCESSES: tuple[str, ...] = (
+    "payroll", "month-end close", "customer orders", "invoicing", "release/deploy",
+    "exams", "client call/meeting",
+)  # fmt: skip
+URGENT_WITHIN = timedelta(hours=4)
+SOON_WITHIN = timedelta(days=1)
 
 
-def assess_priority(facts: ImpactFacts, now: datetime) -> PriorityDecision:
+@dataclass(frozen=True)
+class PriorityRules:
+    """What an admin can change: the matrix and the processes counted as critical."""
+
+    matrix: tuple[tuple[int, int, int], ...] = PRIORITY_MATRIX
+    critical_processes: tuple[str, ...] = CRITICAL_PROCESSES
+
+    def is_critical(self, process: str) -> bool:
+        name = process.strip().lower()
+        return any(name == critical.lower() for critical in self.critical_processes)
+
+
+DEFAULT_RULES = PriorityRules()
+
+
+def check_matrix(matrix: list[list[int]]) -> tuple[tuple[int, int, int], ...]:
+    """A 3 x 3 matrix of priorities 1-4; raises TicketRuleError otherwise."""
+    if len(matrix) != 3 or any(len(row) != 3 for row in matrix):
+        raise TicketRuleError("The priority matrix has 3 rows (impact) and 3 columns (urgency).")
+    if any(value not in (1, 2, 3, 4) for row in matrix for value in row):
+        raise TicketRuleError("Each cell of the priority matrix is P1, P2, P3 or P4.")
+    return tuple((row[0], row[1], row[2]) for row in matrix)
+
+
+def assess_priority(
+    facts: ImpactFacts, now: datetime, rules: PriorityRules = DEFAULT_RULES
+) -> PriorityDecision:
     """Priority from who is blocked and how soon it matters, with the reasons in words."""
-    impact, impact_reasons = _impact_level(facts)
+    impact, impact_reasons = _impact_level(facts, rules)
     urgency, urgency_reasons = _urgency_level(facts, now)
-    priority = PRIORITY_MATRIX[impact - 1][urgency - 1]
+    priority = rules.matrix[impact - 1][urgency - 1]
     reasons = impact_reasons + urgency_reasons
     if not reasons:
         reasons = ["no business impact given yet"]
     return PriorityDecision(priority=priority, reasons=reasons)
 
 
-def _impact_level(facts: ImpactFacts) -> tuple[int, list[str]]:
+def _impact_level(facts: ImpactFacts, rules: PriorityRules) -> tuple[int, list[str]]:
     reasons: list[str] = []
     scope = facts.affected_scope
     if scope in (AffectedScope.ORGANIZATION, AffectedScope.DEPARTMENT):
@@ -199,8 +234,15 @@ def _impact_level(facts: ImpactFacts) -> tuple[int, list[str]]:
         count = f" ({facts.affected_count} people)" if facts.affected_count else ""
         reasons.append(f"affects {_SCOPE_WORDS[scope]}{count}")
     if facts.business_process:
-        reasons.append(f"blocks {facts.business_process}")
-        level = max(1, level - 1) if level == 3 else level
+        if rules.is_critical(facts.business_process):
+            reasons.append(f"blocks {facts.business_process} (critical)")
+            level = max(1, level - 1)
+        else:
+            reasons.append(f"blocks {facts.business_process}")
+            level = max(1, level - 1) if level == 3 else level
+    if facts.requester_role:
+        reasons.append(f"requester is {facts.requester_role}")
+        level = max(1, level - 1)
     return level, reasons
 
 
@@ -209,9 +251,9 @@ def _urgency_level(facts: ImpactFacts, now: datetime) -> tuple[int, list[str]]:
     level = 3
     if facts.deadline_at is not None:
         remaining = facts.deadline_at - now
-        if remaining <= timedelta(hours=4):
+        if remaining <= URGENT_WITHIN:
             level = 1
-        elif remaining <= timedelta(days=1):
+        elif remaining <= SOON_WITHIN:
             level = 2
         reasons.append(describe_deadline(remaining))
     if facts.workaround is Workaround.NO:
@@ -220,7 +262,22 @@ def _urgency_level(facts: ImpactFacts, now: datetime) -> tuple[int, list[str]]:
     elif facts.workaround is Workaround.YES:
         level = min(3, level + 1)
         reasons.append("workaround available")
+    if facts.stress_level == "high":
+        level = max(1, level - 1)
+        reasons.append("requester under high stress")
     return level, reasons
+
+
+def next_urgency_change(deadline_at: datetime | None, now: datetime) -> datetime | None:
+    """When a deadline's urgency next steps up (a day before it, then four hours before),
+    so the worker can re-read the priority then; None when no step is ahead."""
+    if deadline_at is None:
+        return None
+    for threshold in (SOON_WITHIN, URGENT_WITHIN):
+        moment = deadline_at - threshold
+        if moment > now:
+            return moment
+    return None
 
 
 _SCOPE_WORDS = {

@@ -28,6 +28,7 @@ from warmdesk.tickets.domain import (
     Status,
     requester_reply_outcome,
 )
+from warmdesk.tickets.effects import after_ticket_change
 from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
 from warmdesk.tickets.models import Message, Ticket, TicketLink
 from warmdesk.tickets.schemas import MessageIn, TicketIn
@@ -98,6 +99,7 @@ def post_message(
             timezone = writer.timezone if writer else "UTC"
             found = record_message_signals(session, ticket, message, timezone, now)
             infer_impact(session, ticket, found, viewer.user_id, now)
+        after_ticket_change(session, ticket, now, public_update=kind is MessageKind.OUTBOUND)
         audit.record(
             session,
             actor_id=viewer.user_id,

@@ -14,6 +14,7 @@ from warmdesk.people.domain import Viewer
 from warmdesk.signals.models import MessageSignals
 from warmdesk.tickets import repository
 from warmdesk.tickets.domain import LinkKind, Status, TicketRuleError, check_merge
+from warmdesk.tickets.effects import after_ticket_change
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink
 from warmdesk.tickets.service import not_found, reload_ticket
 
@@ -96,6 +97,7 @@ def merge_tickets(ctx: AppContext, viewer: Viewer, source_id: int, target_id: in
             changes={"source_id": source_id, "messages_moved": moved},
             now=now,
         )
+        after_ticket_change(session, source, now)  # closed: its timers are cancelled
         return reload_ticket(session, target_id)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -16,12 +16,14 @@ from warmdesk.errors import Invalid, NotFound
 from warmdesk.people import repository as people_repository
 from warmdesk.people.domain import Role, Viewer
 from warmdesk.people.models import Team, User
+from warmdesk.priority.service import current_rules, facts_of
 from warmdesk.signals.models import MessageSignals
 from warmdesk.signals.service import (
     find_repeat_contact,
     record_message_signals,
     signals_for_ticket,
 )
+from warmdesk.sla.service import SlaView, sla_view
 from warmdesk.tickets import repository
 from warmdesk.tickets.domain import (
     AffectedScope,
@@ -37,6 +39,7 @@ from warmdesk.tickets.domain import (
     manual_priority_reason,
     normalize_tags,
 )
+from warmdesk.tickets.effects import after_ticket_change
 from warmdesk.tickets.html import clean_text, html_to_text, sanitize_html
 from warmdesk.tickets.models import Attachment, Message, Ticket, TicketLink, TicketTag
 from warmdesk.tickets.queries import Cursor, SortKey, TicketFilters, TicketRow, cursor_after
@@ -58,6 +61,7 @@ class TicketDetail:
     recent_tickets: list[Ticket]
     audit_events: list[AuditEvent]
     stress_trend: list[MessageSignals]
+    sla: SlaView | None = None
 
 
 def not_found(ticket_id: int) -> NotFound:
@@ -89,7 +93,8 @@ def new_ticket(
     description = clean_text(
         data.description or (html_to_text(description_html) if description_html else "")
     )
-    decision = assess_priority(impact_facts(data), now)
+    facts = replace(impact_facts(data), requester_role=requester.critical_role)
+    decision = assess_priority(facts, now, current_rules(session))
     priority, reasons = decision.priority, decision.reasons
     if staff_fields and data.priority is not None and data.priority != priority:
         reasons = [manual_priority_reason(data.priority, viewer.name), *reasons]
@@ -146,6 +151,7 @@ def new_ticket(
         )
         infer_impact(session, ticket, found, viewer.user_id, now)
         _link_repeat_contact(session, ticket, found, viewer.user_id, now)
+    after_ticket_change(session, ticket, now, reassess=False)
     audit.record_ticket_event(
         session,
         actor_id=viewer.user_id,
@@ -188,7 +194,7 @@ def infer_impact(
     ticket.impact_inferred = inferred
     ticket.impact_rank = impact_rank(ticket.affected_scope)
     if not is_manual_priority(ticket.priority_reasons):
-        decision = assess_priority(impact_facts(ticket), now)
+        decision = assess_priority(facts_of(session, ticket), now, current_rules(session))
         if decision.priority != ticket.priority:
             changes["priority"] = [f"P{ticket.priority}", decision.label]
         ticket.priority = decision.priority
@@ -311,6 +317,7 @@ def get_ticket_detail(ctx: AppContext, viewer: Viewer, ticket_id: int) -> Ticket
             else [],
             audit_events=list(audit.events_for_ticket(session, ticket_id)) if staff else [],
             stress_trend=list(signals_for_ticket(session, ticket_id)) if staff else [],
+            sla=sla_view(session, ticket, ctx.clock.now()),
         )
 
 

@@ -11,7 +11,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from warmdesk.sla.domain import describe_remaining
 from warmdesk.tickets.domain import priority_label
+from warmdesk.timewords import when
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -67,6 +69,8 @@ templates.env.filters["ago"] = _ago
 templates.env.filters["due"] = _due
 templates.env.filters["priority_label"] = priority_label
 templates.env.filters["humanize"] = _humanize
+templates.env.filters["when"] = when
+templates.env.filters["sla_words"] = describe_remaining
 
 
 def render(

@@ -26,7 +26,7 @@ def test_what_the_text_says_fills_empty_impact_fields(
     )
     assert ticket["deadline_at"] == "2026-11-02T12:00:00Z"
     assert ticket["business_process"] == "payroll"
-    assert "blocks payroll" in ticket["priority_reasons"]
+    assert "blocks payroll (critical)" in ticket["priority_reasons"]
     assert "deadline in 3 h" in ticket["priority_reasons"]
     events = [e for e in audit_of(client, agent, ticket["id"]) if e["action"] == "impact_inferred"]
     assert len(events) == 1

@@ -113,7 +113,8 @@ def test_a_reopening_reply_is_audited_with_its_cause(
 
     post_message(client, requester, ticket_id, "Broken again")
 
-    reopen = [e for e in audit_of(client, agent, ticket_id) if e["action"] == "updated"][-1]
+    updates = [e for e in audit_of(client, agent, ticket_id) if e["action"] == "updated"]
+    reopen = [e for e in updates if e["changes"].get("cause") == "requester replied"][-1]
     assert reopen["actor_id"] == requester.id
     assert reopen["changes"]["status"] == ["resolved", "reopened"]
     assert reopen["changes"]["cause"] == "requester replied"

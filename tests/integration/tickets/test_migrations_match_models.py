@@ -99,3 +99,36 @@ def test_upgrading_again_changes_nothing(ctx: AppContext) -> None:
     upgrade_to_head(engine)
 
     assert current_revision(engine) == before == head_revision(engine)
+
+
+def _partial_indexes(dialect: str) -> dict[str, str]:
+    """Each partial index's predicate as the models state it (Alembic does not compare them)."""
+    return {
+        str(index.name): _same_shape(str(where))
+        for table in Base.metadata.sorted_tables
+        for index in table.indexes
+        if (where := index.dialect_options[dialect].get("where")) is not None
+    }
+
+
+def test_partial_index_predicates_match_the_models(ctx: AppContext) -> None:
+    engine = _engine(ctx)
+    expected = _partial_indexes(engine.dialect.name)
+    assert expected, "no partial index to compare"
+
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            rows = connection.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+            )
+            stored = {name: sql.split(" WHERE ", 1)[1] for name, sql in rows if " WHERE " in sql}
+        else:
+            rows = connection.execute(
+                text(
+                    "SELECT c.relname, pg_get_expr(i.indpred, i.indrelid) FROM pg_index i "
+                    "JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indpred IS NOT NULL"
+                )
+            )
+            stored = {name: predicate for name, predicate in rows}
+
+    assert {name: _same_shape(sql) for name, sql in stored.items()} == expected

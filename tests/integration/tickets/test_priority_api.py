@@ -50,7 +50,7 @@ def test_a_department_stuck_before_a_deadline_is_p1_with_its_reasons_in_words(
     assert (ticket["priority"], ticket["priority_label"]) == (1, "P1")
     assert ticket["priority_reasons"] == [
         "affects a department",
-        "blocks payroll",
+        "blocks payroll (critical)",
         "deadline in 40 min",
         "no workaround",
     ]

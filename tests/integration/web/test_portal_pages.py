@@ -106,7 +106,7 @@ def test_a_new_request_stores_the_local_deadline_as_the_right_utc_instant(
     assert (ticket["priority"], ticket["channel"], ticket["category"]) == (1, "web", "software")
     assert ticket["priority_reasons"] == [
         "affects a department (12 people)",
-        "blocks payroll",
+        "blocks payroll (critical)",
         "deadline in 40 min",
         "no workaround",
     ]

@@ -5,11 +5,14 @@ import pytest
 from warmdesk.tickets.domain import (
     AffectedScope,
     ImpactFacts,
+    PriorityRules,
     TicketRuleError,
     Workaround,
     assess_priority,
+    check_matrix,
     check_merge,
     describe_deadline,
+    next_urgency_change,
     normalize_tags,
 )
 
@@ -47,7 +50,7 @@ def test_a_whole_department_with_a_deadline_soon_and_no_workaround_is_p1() -> No
     assert decision.label == "P1"
     assert decision.reasons == [
         "affects a department (40 people)",
-        "blocks payroll",
+        "blocks payroll (critical)",
         "deadline in 40 min",
         "no workaround",
     ]
@@ -130,3 +133,43 @@ def test_merging_across_requesters_needs_a_sharing_organization() -> None:
         same_requester=False,
         shared_organization=True,
     )
+
+
+def test_admins_can_change_the_matrix_and_the_critical_processes() -> None:
+    everything_p2 = PriorityRules(matrix=((2, 2, 2),) * 3, critical_processes=("lab results",))
+    assert assess_priority(facts(), NOW, everything_p2).priority == 2
+    lab = assess_priority(facts(business_process="lab results"), NOW, everything_p2)
+    assert lab.reasons == ["blocks lab results (critical)"]
+    ordinary = assess_priority(facts(business_process="payroll"), NOW, everything_p2)
+    assert ordinary.reasons == ["blocks payroll"]
+
+
+def test_a_flagged_role_and_high_stress_raise_the_priority() -> None:
+    plain = assess_priority(facts(affected_scope=AffectedScope.INDIVIDUAL), NOW)
+    approver = assess_priority(
+        facts(affected_scope=AffectedScope.INDIVIDUAL, requester_role="the only refund approver"),
+        NOW,
+    )
+    stressed = assess_priority(facts(stress_level="high"), NOW)
+    assert approver.priority < plain.priority
+    assert "requester is the only refund approver" in approver.reasons
+    assert stressed.priority < assess_priority(facts(), NOW).priority
+    assert "requester under high stress" in stressed.reasons
+
+
+def test_urgency_steps_up_a_day_and_four_hours_before_the_deadline() -> None:
+    deadline = NOW + timedelta(days=3)
+    assert next_urgency_change(deadline, NOW) == deadline - timedelta(days=1)
+    assert next_urgency_change(deadline, deadline - timedelta(hours=20)) == deadline - timedelta(
+        hours=4
+    )
+    assert next_urgency_change(deadline, deadline - timedelta(hours=1)) is None
+    assert next_urgency_change(None, NOW) is None
+
+
+@pytest.mark.parametrize(
+    "matrix", [[[1, 2, 3]], [[1, 2, 3], [1, 2, 3], [1, 2, 5]], [[1, 2], [1, 2], [1, 2]]]
+)
+def test_a_malformed_matrix_is_refused(matrix: list[list[int]]) -> None:
+    with pytest.raises(TicketRuleError):
+        check_matrix(matrix)
