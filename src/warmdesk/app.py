@@ -21,6 +21,7 @@ from warmdesk.context import AppContext
 from warmdesk.db import make_engine, make_read_session_factory, make_session_factory
 from warmdesk.errors import WarmdeskError
 from warmdesk.jobs.background import InProcessWorker, runs_in_process
+from warmdesk.notifications import pages as notification_pages
 from warmdesk.people import api as people_api
 from warmdesk.people import pages as people_pages
 from warmdesk.settings import Settings
@@ -166,6 +167,7 @@ def create_app(
     app.include_router(portal_pages.router)
     app.include_router(people_pages.router)
     app.include_router(sla_pages.router)
+    app.include_router(notification_pages.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/favicon.ico", include_in_schema=False)

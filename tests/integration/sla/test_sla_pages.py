@@ -6,9 +6,12 @@ from datetime import timedelta
 
 from fastapi.testclient import TestClient
 
-from tests.integration.web.pages_helpers import log_in, person_with_login
+from tests.integration.web.pages_helpers import OpenBrowser, log_in, person_with_login
 from tests.support.factories import Factory, Person
 from warmdesk.clock import FixedClock
+from warmdesk.context import AppContext
+from warmdesk.db import unit_of_work
+from warmdesk.notifications.service import notify
 from warmdesk.people.domain import Role
 
 
@@ -44,3 +47,20 @@ def test_the_requester_sees_the_next_update_in_their_own_time(
     page = client.get(f"/portal/tickets/{ticket.id}").text
     assert "Next update by <strong>12:00 today</strong> (your time)" in page
     assert "first response" not in page  # the targets themselves are for staff
+
+
+def test_staff_read_their_notifications_and_mark_them_read(
+    ctx: AppContext, factory: Factory, open_browser: OpenBrowser
+) -> None:
+    agent = person_with_login(factory, Role.AGENT)
+    with unit_of_work(ctx.sessions) as session:
+        notify(session, [agent.id], "sla_breached", "#7 Printer: first response SLA breached",
+               ctx.clock.now(), None)  # fmt: skip
+    browser = open_browser(agent)
+    page = browser.get("/agent/notifications").text
+    assert "#7 Printer: first response SLA breached" in page
+    assert "Mark all 1 read" in page
+    assert browser.submit("/agent/notifications/read").status_code == 303
+    assert "Mark all" not in browser.get("/agent/notifications").text
+    requester = open_browser(person_with_login(factory))
+    assert requester.get("/agent/notifications").status_code == 404
