@@ -235,6 +235,29 @@ def analyze_command(
         console.print(line, markup=False, highlight=False)
 
 
+@app.command("commitments")
+def commitments_command(
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help='Read {"id","text","sent_at","tz"} reply lines from stdin (optional '
+            '"requester_tz"); write {"id","commitments":[{"due_at","text"}]} lines',
+        ),
+    ] = False,
+) -> None:
+    """Find the promises in agents' replies ("I'll update you in 10 minutes"), with due times."""
+    import sys
+
+    from warmdesk.commitments.batch import commitment_lines
+
+    if not jsonl:
+        console.print("Use --jsonl and give reply lines on stdin.")
+        raise typer.Exit(2)
+    for answer in commitment_lines(sys.stdin):
+        sys.stdout.write(answer + "\n")
+
+
 eval_app = typer.Typer(help="Measure how well Warmdesk reads messages.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 

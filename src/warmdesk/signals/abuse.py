@@ -6,7 +6,7 @@ import re
 
 from warmdesk.signals import lexicon
 from warmdesk.signals.scan import Anchored, PhraseGates, TextScan, scan_of
-from warmdesk.signals.spans import evidence_of, overlaps, words_alternation
+from warmdesk.signals.spans import by_start, evidence_of, overlaps, words_alternation
 from warmdesk.signals.types import AbuseSignal, Evidence, Level
 
 MAX_EVIDENCE = 10
@@ -199,9 +199,20 @@ _ANY_INSULT = Anchored(
 _ANY_FOREIGN_INSULT = re.compile(
     r"incap|incomp|idiot|imbéc|imbec|crétin|\bnuls\b|unfähig|inútil|sukkel", re.IGNORECASE
 )
-# The stems alone, for the lower-case text: each alternative starts with a literal letter,
-# which ``re`` looks for in C ("nuls" is looked up in the text's words instead).
-_FOREIGN_STEMS = re.compile(r"incap|incomp|idiot|imbéc|imbec|crétin|unfähig|inútil|sukkel")
+# The stems alone, for the lower-case text, each looked for with ``str.find`` ("nuls" is looked
+# up in the text's words instead); ASCII text cannot hold the accented ones.
+_FOREIGN_STEMS = (
+    "incap",
+    "incomp",
+    "idiot",
+    "imbéc",
+    "imbec",
+    "crétin",
+    "unfähig",
+    "inútil",
+    "sukkel",
+)
+_ASCII_FOREIGN_STEMS = tuple(stem for stem in _FOREIGN_STEMS if stem.isascii())
 _NEEDS_INSULT = frozenset({0, 1, 3, 4, 5, 6})
 _INSULT_GROUPS = ("insult", "insult2", "insult3", "insult4")
 _RANK = {Level.LOW: 0, Level.MEDIUM: 1, Level.HIGH: 2}
@@ -225,7 +236,9 @@ def _has_foreign_insult(scan: TextScan) -> bool:
     """Whether ``_ANY_FOREIGN_INSULT`` finds anything in the text."""
     if scan.words is None:
         return _ANY_FOREIGN_INSULT.search(scan.text) is not None
-    return "nuls" in scan.words or _FOREIGN_STEMS.search(scan.lower) is not None
+    lowered = scan.lower
+    stems = _ASCII_FOREIGN_STEMS if lowered.isascii() else _FOREIGN_STEMS
+    return "nuls" in scan.words or any(stem in lowered for stem in stems)
 
 
 def analyze_abuse(text: str, scan: TextScan | None = None) -> AbuseSignal:
@@ -239,12 +252,12 @@ def analyze_abuse(text: str, scan: TextScan | None = None) -> AbuseSignal:
     found: list[Evidence] = []
     taken: list[tuple[int, int]] = []
     worst: Level | None = None
-    has_insult = _ANY_INSULT.search(scan) is not None
+    has_insult = _ANY_INSULT.search(scan, lower=True) is not None
     has_foreign = _has_foreign_insult(scan)
     for index, (cue, pattern) in enumerate(_PATTERNS):
         if (index in _NEEDS_INSULT and not has_insult) or (index == 2 and not has_foreign):
             continue
-        for match in pattern.finditer(scan):
+        for match in pattern.finditer(scan, lower=True):
             if len(found) >= MAX_EVIDENCE:
                 break
             if overlaps(match.start(), match.end(), taken):
@@ -252,9 +265,11 @@ def analyze_abuse(text: str, scan: TextScan | None = None) -> AbuseSignal:
             if _NEGATED_BEFORE.search(scanned[max(0, match.start() - 30) : match.start()]):
                 continue
             severity = _severity(cue, match)
-            found.append(evidence_of(match, "threat" if cue == "threat_mild" else cue))
+            found.append(
+                evidence_of(match, "threat" if cue == "threat_mild" else cue, text=scanned)
+            )
             taken.append(match.span())
             if worst is None or _RANK[severity] > _RANK[worst]:
                 worst = severity
-    found.sort(key=lambda evidence: evidence.start)
+    found.sort(key=by_start)
     return AbuseSignal(abusive=bool(found), severity=worst, evidence=tuple(found))

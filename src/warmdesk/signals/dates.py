@@ -82,6 +82,16 @@ NAMED_ZONES = {
 }
 
 
+# Letters re.IGNORECASE matches as ASCII ones but str.lower keeps apart: dotless i, long s,
+# the Kelvin sign, and dotted capital I (which lowers to "i" and a combining dot).
+_FOLD = str.maketrans({"\u0131": "i", "\u017f": "s", "\u212a": "k", "\u0307": None})
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased the way the patterns matched it, to look it up in a table."""
+    return word.lower().translate(_FOLD)
+
+
 def _words(spaced: str) -> frozenset[str]:
     """A word set written as one space-separated string (easier to read and edit)."""
     return frozenset(spaced.split())
@@ -246,7 +256,7 @@ def clock_of(atom: re.Match[str], part: str | None) -> time:
         return time(int(atom.group("hfr")), int(atom.group("mfr") or 0))
     if atom.group("mer"):
         hour, minute = int(atom.group("h")) % 12, int(atom.group("m") or 0)
-        return time(hour + (12 if atom.group("mer")[0].lower() == "p" else 0), minute)
+        return time(hour + (12 if fold(atom.group("mer")[0]) == "p" else 0), minute)
     if atom.group("qrel"):
         raw = atom.group("qh").lower()
         hour = CLOCK_NUMBERS.get(raw) or int(raw)
@@ -285,7 +295,7 @@ def explicit_date(atom: re.Match[str], today: date) -> date | None:
             found = safe_date(year, month, day_num)
         return found
     month_word = atom.group("dmon") or atom.group("mmon")
-    month = MONTHS.index(month_word[:3].lower()) + 1
+    month = MONTHS.index(fold(month_word)[:3]) + 1
     day_num = int(atom.group("dd") or atom.group("md"))
     year_text = atom.group("dy") or atom.group("my")
     if year_text:
@@ -332,4 +342,4 @@ def later(local: datetime, now: datetime) -> bool:
 
 
 def named_zone(name: str) -> ZoneInfo:
-    return ZoneInfo(NAMED_ZONES[" ".join(name.lower().split())])
+    return ZoneInfo(NAMED_ZONES[" ".join(fold(name).split())])

@@ -6,7 +6,7 @@ import re
 
 from warmdesk.signals import lexicon
 from warmdesk.signals.scan import Anchored, PhraseGates, TextScan, scan_of
-from warmdesk.signals.spans import evidence_of, overlaps, words_alternation
+from warmdesk.signals.spans import by_start, evidence_of, overlaps, words_alternation
 from warmdesk.signals.types import Evidence, FluencySignal, Level
 
 MAX_EVIDENCE = 12
@@ -64,15 +64,15 @@ def analyze_fluency(text: str, scan: TextScan | None = None) -> FluencySignal:
         (_VAGUE, "vague_term", VAGUE_POINTS),
         (_WEAK, "technical_term", WEAK_POINTS),
     ):
-        for match in pattern.finditer(scan):
+        for match in pattern.finditer(scan, lower=True):
             if len(evidence) >= MAX_EVIDENCE:
                 break
             if overlaps(match.start(), match.end(), taken):
                 continue
             taken.append(match.span())
-            evidence.append(evidence_of(match, cue))
+            evidence.append(evidence_of(match, cue, text=scan.text))
             points += worth
-    evidence.sort(key=lambda item: item.start)
+    evidence.sort(key=by_start)
     if points >= HIGH_FROM:
         level = Level.HIGH
     elif any(item.cue == "vague_term" for item in evidence) and points < 0:

@@ -203,17 +203,20 @@ def analyze_impact(
     )
 
 
-def _evidence(match: re.Match[str], cue: str) -> Evidence:
-    return Evidence(start=match.start(), end=match.end(), quote=match.group(), cue=cue)
+def _evidence(scan: TextScan, match: re.Match[str], cue: str) -> Evidence:
+    """Evidence for a match, which may have been read on the lower-case text: the quote is
+    cut from the text as written."""
+    start, end = match.span()
+    return Evidence(start=start, end=end, quote=scan.text[start:end], cue=cue)
 
 
 def _scope(scan: TextScan, hits: frozenset[str] | None) -> tuple[str | None, Evidence | None]:
     """The broadest scope the text states ("not just me" counts as a team, not as me)."""
     for scope, pattern in _SCOPES:
-        for match in pattern.finditer(scan, hits):
+        for match in pattern.finditer(scan, hits, lower=True):
             if scope == "individual" and _negated(scan.text, match.start()):
                 continue
-            return scope, _evidence(match, "affected_scope")
+            return scope, _evidence(scan, match, "affected_scope")
     return None, None
 
 
@@ -222,13 +225,13 @@ def _negated(text: str, start: int) -> bool:
 
 
 def _count(scan: TextScan, hits: frozenset[str] | None) -> tuple[int | None, Evidence | None]:
-    for match in _COUNT.finditer(scan, hits):
+    for match in _COUNT.finditer(scan, hits, lower=True):
         word = match.group("num").lower()
         value = 2 if word == "both" else number_value(word)
         if value is not None and match.group("me"):
             value += 1  # "me and my two colleagues" counts the writer too
         if value is not None and value > 0:
-            return value, _evidence(match, "affected_count")
+            return value, _evidence(scan, match, "affected_count")
     return None, None
 
 
@@ -237,12 +240,16 @@ def _speaker_scope(
 ) -> tuple[str | None, Evidence | None]:
     """With no stated scope, who the writer speaks for: "we"/"our" is a team, "I"/"my" alone
     is the writer (``individual``). A message with neither ("printer jammed") is None."""
-    found = [m for _, pattern in _SPEAKERS if (m := pattern.search(scan, hits))]
+    found = [
+        (m.start(), scope, m)
+        for scope, pattern in _SPEAKERS
+        if (m := pattern.search(scan, hits, lower=True))
+    ]
     if not found:
         return None, None
-    first = min(found, key=lambda m: m.start())  # "tell me if we have a licence" is me
-    scope = "team" if first.re is _SPEAKERS[0][1].pattern else "individual"
-    return scope, _evidence(first, "affected_scope")
+    # "tell me if we have a licence" is me; at the same start, "we" is read first.
+    _, scope, first = min(found, key=lambda item: item[0])
+    return scope, _evidence(scan, first, "affected_scope")
 
 
 def _scope_for_count(count: int) -> str:
@@ -257,16 +264,16 @@ def _process(scan: TextScan, hits: frozenset[str] | None) -> tuple[str | None, E
     """The most specific process named, by vocabulary order ("board meeting" over "meeting")."""
     chosen, hits = _PROCESS_INDEX.select(scan, hits)
     for name, pattern in map(_PROCESSES.__getitem__, chosen):
-        match = pattern.search(scan, hits)
+        match = pattern.search(scan, hits, lower=True)
         if match:
-            return name, _evidence(match, "business_process")
+            return name, _evidence(scan, match, "business_process")
     return None, None
 
 
 def _workaround(scan: TextScan, hits: frozenset[str] | None) -> tuple[str | None, Evidence | None]:
     """ "yes", "no" or None; a question about a workaround ("is there a workaround?") is None."""
     for answer, pattern in _WORKAROUNDS:
-        match = pattern.search(scan, hits)
+        match = pattern.search(scan, hits, lower=True)
         if match:
-            return answer, _evidence(match, "workaround")
+            return answer, _evidence(scan, match, "workaround")
     return None, None

@@ -90,6 +90,11 @@ _HINT_NEEDS: tuple[tuple[str, ...], ...] = (
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _SCAN_CHARS = 4_000
 UNDETERMINED = LanguageSignal(code="und", confidence=0.0)
+_HINTS = tuple(
+    (code, pattern, worth, needs)
+    for (code, pattern, worth), needs in zip(LETTER_HINTS, _HINT_NEEDS, strict=True)
+)
+_ASCII_HINTS = tuple(hint for hint in _HINTS if hint[3][0].isascii())
 # word -> languages that use it, so each word costs one lookup.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
     word: tuple(code for code, vocabulary in FUNCTION_WORDS.items() if word in vocabulary)
@@ -131,14 +136,15 @@ def detect_language(text: str, scan: TextScan | None = None) -> LanguageSignal:
     for word in filter(_LANGUAGES_OF.__contains__, words):
         for code in _LANGUAGES_OF[word]:
             hits[code] += 1
-    for (code, pattern, worth), needs in zip(LETTER_HINTS, _HINT_NEEDS, strict=True):
-        # ASCII text has none of the accented letters, so only "ij" is worth looking for.
-        if (needs[0].isascii() or not ascii_only) and any(need in lowered for need in needs):
+    # ASCII text has none of the accented letters, so only "ij" is worth looking for.
+    for code, pattern, worth, needs in _ASCII_HINTS if ascii_only else _HINTS:
+        if any(need in lowered for need in needs):
             hits[code] += worth * min(3, len(pattern.findall(lowered)))
-    ranked = sorted(hits.items(), key=lambda item: item[1], reverse=True)
-    (best, best_hits), (_, second_hits) = ranked[0], ranked[1]
+    ranked = sorted(hits.values(), reverse=True)
+    best_hits, second_hits = ranked[0], ranked[1]
     if best_hits < MIN_HITS or best_hits == second_hits:
         return UNDETERMINED
+    best = max(hits, key=hits.__getitem__)  # the first language with the most hits
     margin = (best_hits - second_hits) / best_hits
     coverage = min(1.0, best_hits / 6)
     return LanguageSignal(code=best, confidence=round(0.3 + 0.7 * margin * coverage, 2))

@@ -84,18 +84,20 @@ class TextScan:
         sentence starts: at 0 and after ".", "!" or "?" and a space. Only for a scan with
         words. An offset may be listed twice."""
         spots = self._spots
+        spaced = self.spaced or ""
         found: list[int] = []
-        for word in words:
+        for word in (*words, *self.numbers) if digits else words:
             at_word = spots.get(word)
             if at_word is None:
-                at_word = spots[word] = self._find_word(word)
+                # Where `` word `` stands in ``spaced`` is where ``word`` stands in the text,
+                # as ``spaced`` has one extra character in front.
+                at_word = spots[word] = []
+                needle = f" {word} "
+                at = spaced.find(needle)
+                while at >= 0:
+                    at_word.append(at)
+                    at = spaced.find(needle, at + len(needle) - 1)
             found += at_word
-        if digits:
-            for word in self.numbers:
-                at_word = spots.get(word)
-                if at_word is None:
-                    at_word = spots[word] = self._find_word(word)
-                found += at_word
         if prefixes:
             lower = self.lower
             for prefix in prefixes:
@@ -108,16 +110,6 @@ class TextScan:
             found.extend(match.end() for match in _SENTENCE_END_RE.finditer(self.lower))
         if len(found) > 1:
             found.sort()
-        return found
-
-    def _find_word(self, word: str) -> list[int]:
-        spaced = self.spaced or ""
-        needle = f" {word} "
-        at = spaced.find(needle)
-        found = []
-        while at >= 0:
-            found.append(at)  # spaced has one extra character in front
-            at = spaced.find(needle, at + len(needle) - 1)
         return found
 
 
@@ -142,7 +134,7 @@ def scan_text(text: str) -> TextScan:
 
 def scan_of(text: str, scan: TextScan | None) -> TextScan:
     """The scan of ``text``: ``scan`` when it was made from this text, else a new one."""
-    if scan is not None and scan.text == clip(text):
+    if scan is not None and (scan.text is text or scan.text == clip(text)):
         return scan
     return scan_text(text)
 
@@ -194,6 +186,27 @@ class Anchored:
             or (self.digits and bool(scan.numbers))
         )
 
+    def _starts(self, scan: TextScan, seen: frozenset[str]) -> list[int]:
+        """Where a match may start in a scan with words (``seen`` stands for its words)."""
+        if self.needs is not None and self.needs.isdisjoint(seen):
+            return []
+        words = self.words
+        if words.isdisjoint(seen):  # most patterns, most texts: nothing to intersect
+            if self.prefixes or self.sentences or (self.digits and scan.numbers):
+                return scan.starts((), self.prefixes, self.digits, self.sentences)
+            return []
+        present: Iterable[str] = words & seen
+        if self.follows is not None:
+            follows = self.follows
+            present = [
+                word
+                for word in present
+                if word not in follows or not follows[word].isdisjoint(seen)
+            ]
+        if present or self.prefixes or self.sentences or (self.digits and scan.numbers):
+            return scan.starts(present, self.prefixes, self.digits, self.sentences)
+        return []
+
     def finditer(
         self, scan: TextScan, hits: frozenset[str] | None = None, lower: bool = False
     ) -> Iterator[re.Match[str]]:
@@ -205,19 +218,9 @@ class Anchored:
         seen = scan.words if hits is None else hits
         if seen is None:
             return self.pattern.finditer(scan.text)
-        if self.needs is not None and self.needs.isdisjoint(seen):
+        starts = self._starts(scan, seen)
+        if not starts:
             return iter(())
-        present = self.words & seen
-        if self.follows is not None and present:
-            follows = self.follows
-            present = frozenset(
-                word
-                for word in present
-                if word not in follows or not follows[word].isdisjoint(seen)
-            )
-        if not (present or self.prefixes or self.sentences or (self.digits and scan.numbers)):
-            return iter(())
-        starts = scan.starts(present, self.prefixes, self.digits, self.sentences)
         if self.lower_case is None:
             return matches_at(self.pattern, scan.text, starts)
         if lower:
@@ -227,8 +230,29 @@ class Anchored:
     def search(
         self, scan: TextScan, hits: frozenset[str] | None = None, lower: bool = False
     ) -> re.Match[str] | None:
-        """``pattern.search(scan.text)``, trying only where a match can start."""
-        return next(self.finditer(scan, hits, lower), None)
+        """``pattern.search(scan.text)``, trying only where a match can start (the first
+        match of ``finditer``)."""
+        seen = scan.words if hits is None else hits
+        if seen is None:
+            return self.pattern.search(scan.text)
+        starts = self._starts(scan, seen)
+        if not starts:
+            return None
+        twin = self.lower_case
+        if twin is None or lower:
+            pattern, text = (self.pattern, scan.text) if twin is None else (twin, scan.lower)
+            for start in starts:
+                match = pattern.match(text, start)
+                if match is not None:
+                    return match
+            return None
+        lowered = scan.lower
+        for start in starts:
+            if twin.match(lowered, start) is not None:
+                match = self.pattern.match(scan.text, start)
+                if match is not None:
+                    return match
+        return None
 
 
 @dataclass(frozen=True, slots=True)

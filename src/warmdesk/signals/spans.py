@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Any
 
 from warmdesk.signals.types import Evidence
@@ -10,6 +11,8 @@ from warmdesk.signals.types import Evidence
 # Every cue scan reads at most this much of a message. Help-desk messages that matter are
 # short; the cap keeps 1 MB pastes (logs, HTML dumps) bounded in time.
 MAX_SCAN_CHARS = 20_000
+# The sort key of evidence in text order.
+by_start = attrgetter("start")
 
 
 def clip(text: str) -> str:
@@ -17,10 +20,15 @@ def clip(text: str) -> str:
     return text[:MAX_SCAN_CHARS]
 
 
-def evidence_of(match: re.Match[str], cue: str, group: int | str = 0) -> Evidence:
-    """Evidence for one regex match (or one of its groups); offsets index the scanned text."""
+def evidence_of(
+    match: re.Match[str], cue: str, group: int | str = 0, text: str | None = None
+) -> Evidence:
+    """Evidence for one regex match (or one of its groups); offsets index the scanned text.
+    The quote is cut from ``text`` when given (a match read on the lower-case text quotes
+    the text as written), else from the text matched."""
     start, end = match.span(group)
-    return Evidence(start=start, end=end, quote=match.string[start:end], cue=cue)
+    quote = (match.string if text is None else text)[start:end]
+    return Evidence(start=start, end=end, quote=quote, cue=cue)
 
 
 def words_alternation(words: tuple[str, ...] | frozenset[str]) -> str:

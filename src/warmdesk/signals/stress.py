@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from warmdesk.signals.scan import TextScan, scan_of
-from warmdesk.signals.spans import overlaps
+from warmdesk.signals.spans import by_start, overlaps
 from warmdesk.signals.stress_cues import find_stress_cues
 from warmdesk.signals.types import Evidence, Level, StressSignal
 from warmdesk.signals.wording import WordingModel, read, shipped_model
@@ -145,7 +145,7 @@ def _wording_evidence(scanned: str, lowered: str, words: list[str]) -> list[Evid
 def _merge(first: tuple[Evidence, ...], more: list[Evidence]) -> tuple[Evidence, ...]:
     taken = [(e.start, e.end) for e in first]
     kept = [e for e in more if not overlaps(e.start, e.end, taken)]
-    return tuple(sorted((*first, *kept), key=lambda e: e.start)) if kept else first
+    return tuple(sorted((*first, *kept), key=by_start)) if kept else first
 
 
 def analyze_stress(
@@ -166,17 +166,18 @@ def analyze_stress(
     scanned, lowered = scan.text, scan.lower
     reading = read(scanned, lowered)
     cues = find_stress_cues(scanned, scan)
-    features = reading.features
+    distinct = set(reading.features)
     if context.english:
-        share = model_part(model.probability(features, reading.sentiment), model.threshold)
+        share = model_part(model.probability_of(distinct, reading.sentiment), model.threshold)
     else:
         share = NON_ENGLISH_SHARE
     extra = context_cues(context)
     score = stress_score(share, cues + extra)
     evidence = _merge(cues, list(extra))
     if share >= _WORDING_EVIDENCE_FROM:
-        words = model.strongest_words(features)
-        evidence = _merge(evidence, _wording_evidence(scanned, lowered, words))
+        words = model.strongest_of(distinct)
+        if words:
+            evidence = _merge(evidence, _wording_evidence(scanned, lowered, words))
     return StressSignal(
         score=score,
         level=level_for(score),

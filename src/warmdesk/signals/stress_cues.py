@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from warmdesk.signals import lexicon
-from warmdesk.signals.scan import Anchored, PhraseGates, TextScan, scan_of
-from warmdesk.signals.spans import evidence_of, overlaps, words_alternation
+from warmdesk.signals.scan import Anchored, PhraseGates, TextScan, scan_of, vocabulary
+from warmdesk.signals.spans import by_start, evidence_of, overlaps, words_alternation
 from warmdesk.signals.types import Evidence
 
 MAX_EVIDENCE_PER_CUE = 10
@@ -66,6 +66,9 @@ KINDS: tuple[CueKind, ...] = (
     _phrases("problem", lexicon.PROBLEM_PHRASES, keep=1),
     CueKind("repeated_punct", _REPEATED_PUNCT, 3),
 )
+# Every word the kinds' patterns start with or need: the text's words within it, found
+# once, stand for the text's words in each kind's look-up.
+_VOCABULARY = vocabulary(kind.pattern for kind in KINDS)
 
 # A negator within two words before a cue ("not urgent", "isn't really urgent").
 _NEGATED_BEFORE = re.compile(
@@ -75,19 +78,44 @@ _NEGATED_BEFORE = re.compile(
 _NEGATABLE = frozenset({"urgency", "anger_word", "problem"})
 # "turned it off and on again" is a step, not a complaint about repetition.
 _NOT_REPEAT_BEFORE = re.compile(r"\b(?:on|off|in|back|try|tried)\s+$", re.IGNORECASE)
-_CAPS_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
-_HAS_CAPS_RUN = re.compile(r"[A-Z]{3}")
+# The same two, for lower-case text (they are written in lower case), and what a match of
+# _NEGATED_BEFORE holds in lower case: a window without any of these has no negator.
+_NEGATED_BEFORE_LOWER = re.compile(_NEGATED_BEFORE.pattern)
+_NOT_REPEAT_BEFORE_LOWER = re.compile(_NOT_REPEAT_BEFORE.pattern)
+_NEGATOR_PARTS = ("no", "never", "hardly", "isn", "wasn", "aren", "n't")
+# A capitalised word of three or more letters: (?<![\w'])[A-Z][A-Z']{2,}(?![\w']), with the
+# lookbehind moved after the first letter so that ``re`` skips in C to the next capital.
+_CAPS_WORD = re.compile(r"[A-Z](?<![\w'].)[A-Z']{2,}(?![\w'])")
+_HAS_CAPS_RUN = re.compile(r"[A-Z][A-Z][A-Z]")  # [A-Z]{3}, found faster
 _ACRONYMS_UPPER = frozenset(word.upper() for word in lexicon.ACRONYMS)
 
 
-def _accepted(kind: str, text: str, start: int) -> str | None:
+def _accepted(kind: str, text: str, start: int, lowered: bool = False) -> str | None:
     """The cue to record for a match of ``kind`` at ``start``, or None when the words
-    before it switch it off ("not urgent" is negated urgency, "on again" is a step)."""
-    if kind in _NEGATABLE and _NEGATED_BEFORE.search(text[max(0, start - 30) : start]):
-        return "negated_urgency" if kind == "urgency" else None
-    if kind == "repeat" and _NOT_REPEAT_BEFORE.search(text[max(0, start - 8) : start]):
-        return None
+    before it switch it off ("not urgent" is negated urgency, "on again" is a step).
+    ``lowered`` says ``text`` is the lower-case text (of a scan with words)."""
+    if kind in _NEGATABLE:
+        window = text[max(0, start - 30) : start]
+        if lowered:
+            negated = any(part in window for part in _NEGATOR_PARTS) and bool(
+                _NEGATED_BEFORE_LOWER.search(window)
+            )
+        else:
+            negated = bool(_NEGATED_BEFORE.search(window))
+        if negated:
+            return "negated_urgency" if kind == "urgency" else None
+    elif kind == "repeat":
+        before = (_NOT_REPEAT_BEFORE_LOWER if lowered else _NOT_REPEAT_BEFORE).search(
+            text[max(0, start - 8) : start]
+        )
+        if before:
+            return None
     return kind
+
+
+def _anywhere(pattern: Anchored) -> bool:
+    """Whether the pattern may start where none of its words stands."""
+    return bool(pattern.prefixes) or pattern.digits or pattern.sentences
 
 
 def _shouting(text: str) -> list[Evidence]:
@@ -117,9 +145,14 @@ def find_stress_cues(
     scan = scan_of(text, scan)
     found: list[Evidence] = []
     taken: list[tuple[int, int]] = []
+    hits = scan.hits(_VOCABULARY)
+    lowered = anchored and scan.words is not None
     for kind in KINDS:
         if anchored:
-            matches = kind.pattern.finditer(scan, lower=True)
+            pattern = kind.pattern
+            if hits is not None and pattern.words.isdisjoint(hits) and not _anywhere(pattern):
+                continue  # no word a match of this kind starts with (most kinds, most texts)
+            matches = pattern.finditer(scan, hits, lower=True)
             subject = scan.lower if scan.words is not None else scan.text
         else:
             matches = kind.pattern.pattern.finditer(scan.text)
@@ -129,7 +162,7 @@ def find_stress_cues(
             start, end = match.span()
             if overlaps(start, end, taken):
                 continue
-            cue = _accepted(kind.name, subject, start)
+            cue = _accepted(kind.name, subject, start, lowered)
             if cue is None:
                 continue
             found.append(Evidence(start, end, scan.text[start:end], cue))
@@ -138,5 +171,5 @@ def find_stress_cues(
             if kept >= kind.keep:
                 break
     found.extend(e for e in _shouting(scan.text) if not overlaps(e.start, e.end, taken))
-    found.sort(key=lambda evidence: evidence.start)
+    found.sort(key=by_start)
     return tuple(found)

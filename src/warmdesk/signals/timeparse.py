@@ -30,7 +30,7 @@ need or an event and is not told in the past tense. "since 9am", "10 minutes ago
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -51,29 +51,34 @@ from warmdesk.signals.dates import (
     clock_of,
     end_of_month,
     explicit_date,
+    fold,
     is_midnight,
     later,
     named_zone,
     place,
 )
+from warmdesk.signals.deadline_context import (
+    CONTEXT,
+    ContextReading,
+    ContextRegexes,
+    accepts,
+    event_before,
+    negated,
+)
 from warmdesk.signals.deadline_words import (
     CLAUSE_BREAK_RE,
     DURATION_LEFT_RE,
-    EVENT_FIRST_WORDS,
     EVENT_HEAD_RE,
     EVENT_RIGHT_RE,
     EVENT_TAIL_RE,
     FOREIGN_STRONG_TRIGGERS,
     HARD_PAST_RE,
-    HARD_PAST_WORDS,
     NEED_OR_EVENT_RE,
     NEGATED_RE,
     NEVER_TRIGGERS,
     NO_DEADLINE_RE,
-    NO_DEADLINE_WORDS,
     RIGHT_NEG_RE,
     SOFT_PAST_RE,
-    SOFT_PAST_WORDS,
     STRONG_TRIGGERS,
     TRIGGER_LEFT_RE,
     UNTIL_TRIGGERS,
@@ -85,7 +90,6 @@ from warmdesk.signals.spans import MAX_SCAN_CHARS as MAX_SCAN_CHARS  # every sca
 from warmdesk.signals.spans import words_alternation
 from warmdesk.signals.types import DeadlineSignal, Evidence
 
-_CONTEXT = 80  # characters of context either side used to judge a candidate
 # The trigger and event phrases end right before a time: their regexes, anchored at \Z,
 # only need this much left context, and a short window keeps them fast.
 _LEFT_WINDOW = 48
@@ -99,7 +103,11 @@ _SEP = r"(?:\s*,\s*|\s+(?:at|on|by|around|in\s+the)\s+|\s+)"
 # Word starts that cannot open an atom fail on this cheap lookahead before the atoms are tried.
 # "the" only opens a date with a number after it ("the 5th of May").
 _FIRST = rf"(?=\d|the\s+\d|{words_alternation(ATOM_PREFIXES - {'the'})})"
-_CHAIN_RE = re.compile(rf"(?<![\w:/.-]){_FIRST}{_ATOM_PLAIN}(?:{_SEP}{_ATOM_PLAIN}){{0,2}}", re.I)
+# Every atom starts so, the chain's later atoms too: after a separator, a word that cannot
+# open one fails on the lookahead instead of on every atom's alternatives.
+_CHAIN_RE = re.compile(
+    rf"(?<![\w:/.-]){_FIRST}{_ATOM_PLAIN}(?:{_SEP}{_FIRST}{_ATOM_PLAIN}){{0,2}}", re.I
+)
 _ATOM_RE = re.compile(_ATOM, re.I)
 
 _DURATION_RE = re.compile(
@@ -112,6 +120,7 @@ _DURATION_RE = re.compile(
     re.I,
 )
 _UNIT_MINUTES = {"m": 1, "h": 60, "d": 24 * 60, "w": 7 * 24 * 60}
+_WEAK_EOD_WORDS = WEAK_EOD_TRIGGERS - {""}  # words that leave an end of day weak
 
 # A chain can only start where a date or time word or a number stands, and a duration at
 # "in" or "within" (see ``scan.Anchored``).
@@ -119,38 +128,7 @@ _CHAIN = Anchored(_CHAIN_RE, ATOM_FIRST_WORDS, digits=True)
 _DURATION = Anchored(_DURATION_RE, frozenset({"in", "within"}))
 
 
-@dataclass(frozen=True, slots=True)
-class _Regexes:
-    """The regexes that judge a candidate, for one form of the text: as written (ignoring
-    case) or lower-cased. Every pattern here is written in lower case, so on the lower-case
-    text it needs no IGNORECASE, which ``re`` runs several times faster."""
-
-    atom: re.Pattern[str]
-    trigger_left: re.Pattern[str]
-    duration_left: re.Pattern[str]
-    negated: re.Pattern[str]
-    event_tail: re.Pattern[str]
-    event_head: re.Pattern[str]
-    event_right: re.Pattern[str]
-    right_neg: re.Pattern[str]
-    clause_break: re.Pattern[str]
-    need_or_event: re.Pattern[str]
-    hard_past: re.Pattern[str]
-    soft_past: re.Pattern[str]
-    no_deadline: re.Pattern[str]
-    zone_after: re.Pattern[str]
-
-    def folded(self) -> _Regexes:
-        """The same patterns without IGNORECASE, for lower-case text."""
-        return _Regexes(
-            *(
-                re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-                for pattern in (getattr(self, field.name) for field in fields(self))
-            )
-        )
-
-
-_AS_WRITTEN = _Regexes(
+_AS_WRITTEN = ContextRegexes(
     _ATOM_RE,
     TRIGGER_LEFT_RE,
     DURATION_LEFT_RE,
@@ -169,7 +147,7 @@ _AS_WRITTEN = _Regexes(
 _LOWER_CASE = _AS_WRITTEN.folded()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Candidate:
     due_at: datetime
     start: int
@@ -178,14 +156,21 @@ class _Candidate:
 
 
 def find_deadline(
-    text: str, sent_at: datetime, tz: str, scan: TextScan | None = None
+    text: str,
+    sent_at: datetime,
+    tz: str,
+    scan: TextScan | None = None,
+    *,
+    any_time: bool = False,
 ) -> DeadlineSignal | None:
     """Return the most pressing deadline stated in ``text``, or None if none is stated.
 
     ``sent_at`` must be timezone-aware; ``tz`` is the writer's IANA zone name. Only the first
     ``MAX_SCAN_CHARS`` characters are read. Strongly marked deadlines ("by", "before",
     "in 5 minutes") win over weaker ones ("meeting at 3pm"); among equals the earliest wins.
-    ``scan`` is this text's ``scan_text``, when the caller already has it.
+    ``scan`` is this text's ``scan_text``, when the caller already has it. ``any_time``
+    counts every time expression as marked (for text already known to be a promise, like
+    "I'll call you at 4"), except those after "since", "ago" and the like.
     Raises ValueError for a naive ``sent_at`` or an unknown timezone.
     """
     zone = resolve_zone(tz)
@@ -197,11 +182,12 @@ def find_deadline(
     # Candidates are judged on the lower-case text when it folds like IGNORECASE (offsets
     # are the same); quotes are always cut from the text as written.
     if scan.words is not None:
-        read = _Reading(_LOWER_CASE, scan.lower, scan.spaced)
+        read = ContextReading(_LOWER_CASE, scan.lower, scan.spaced)
     else:
-        read = _Reading(_AS_WRITTEN, text)
-    candidates = [c for c in _chain_candidates(scan, read, now) if c is not None]
-    candidates += [c for c in _duration_candidates(scan, read, now) if c is not None]
+        read = ContextReading(_AS_WRITTEN, text)
+    candidates = _chain_candidates(scan, read, now, any_time) + _duration_candidates(
+        scan, read, now
+    )
     if not candidates:
         return None
     best = min(candidates, key=lambda c: (not c.strong, c.due_at, c.start))
@@ -219,94 +205,44 @@ def resolve_zone(tz: str) -> ZoneInfo:
         raise ValueError(f"unknown timezone: {tz!r}") from exc
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    """The regexes and the form of the text they read (same offsets as the text), with the
-    scan's ``spaced`` text when there is one."""
-
-    regexes: _Regexes
-    text: str
-    spaced: str | None = None
-
-
-def _clause(read: _Reading, start: int, end: int) -> tuple[int, int]:
-    """Where the clause around [start, end) begins and ends, within a bounded window."""
-    text, breaker = read.text, read.regexes.clause_break
-    left_start = max(0, start - _CONTEXT)
-    breaks = list(breaker.finditer(text[left_start:start]))
-    if breaks:
-        left_start += breaks[-1].end()
-    right = text[end : end + _CONTEXT]
-    after = breaker.search(right)
-    return left_start, end + (after.start() if after else len(right))
-
-
-def _accepts(read: _Reading, start: int, end: int, strong: bool, soft_past: bool) -> bool:
-    """Whether the context makes [start, end) a deadline rather than a past or habit.
-
-    Strong triggers only fail on plain past markers ("was", "ago"); ``soft_past`` adds the
-    "-ed" verb test, for "until" ("worked until 3pm") and durations ("crashed in 5 min").
-    """
-    text, rx = read.text, read.regexes
-    left_start, right_end = _clause(read, start, end)
-    if rx.right_neg.match(text, end, min(len(text), end + 40)):
-        return False
-    clause = text[left_start:start] + " " + text[end:right_end]
-    # The clause's words, when known, skip the regexes that need a word it lacks.
-    words = None
-    if read.spaced is not None:
-        words = read.spaced[left_start + 1 : start + 1].split()
-        words += read.spaced[end + 1 : right_end + 1].split()
-    if (words is None or not HARD_PAST_WORDS.isdisjoint(words)) and rx.hard_past.search(clause):
-        return False
-    if (
-        (soft_past or not strong)
-        and (
-            words is None
-            or not SOFT_PAST_WORDS.isdisjoint(words)
-            or any(word.endswith("ed") for word in words)
-        )
-        and rx.soft_past.search(clause)
-    ):
-        return False
-    if strong:
-        return True
-    if (words is None or not NO_DEADLINE_WORDS.isdisjoint(words)) and rx.no_deadline.search(clause):
-        return False
-    return rx.need_or_event.search(clause) is not None
-
-
-def _chain_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[_Candidate | None]:
-    found: list[_Candidate | None] = []
+def _chain_candidates(
+    scan: TextScan, read: ContextReading, now: datetime, any_time: bool = False
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
     text, rx = read.text, read.regexes
     for chain in _CHAIN.finditer(scan, lower=True):
         start, end = chain.span()
         window = text[max(0, start - _LEFT_WINDOW) : start]
         trig_match = rx.trigger_left.search(window, max(0, len(window) - _TRIGGER_REACH))
         trigger = " ".join(trig_match.group("trig").lower().split()) if trig_match else ""
-        if trig_match and (trigger in NEVER_TRIGGERS or _negated(rx, window[: trig_match.start()])):
+        if trig_match and (trigger in NEVER_TRIGGERS or negated(rx, window[: trig_match.start()])):
             continue
-        strong = trigger in STRONG_TRIGGERS or trigger.split(" ")[0] in FOREIGN_STRONG_TRIGGERS
+        strong = (
+            any_time
+            or trigger in STRONG_TRIGGERS
+            or trigger.split(" ")[0] in FOREIGN_STRONG_TRIGGERS
+        )
         # The event phrases around the time count for a weak trigger and a bare number, and
         # are quoted: most candidates are dropped before, so they are read only when needed.
-        event_left = None if strong else _event_before(read, start, window)
+        event_left = None if strong else event_before(read, start, window)
         event_right = None
         read_left, read_right = not strong, False
         strong = strong or bool(event_left and event_left[1])
         atoms = list(rx.atom.finditer(text, start, end))  # full text: lookbehinds see context
-        if any(a.group("hfr") for a in atoms) and rx.duration_left.search(window):
+        kinds = {atom_kind(atom) for atom in atoms}
+        hfr, bare, eod = "hfr" in kinds, "bare" in kinds, not kinds.isdisjoint(_END_KINDS)
+        if hfr and rx.duration_left.search(window):
             continue  # "in 2h" is a duration, read by _duration_candidates
-        has_bare = any(a.group("bare") or a.group("bare2") for a in atoms)
-        if has_bare and not strong:
-            event_right, read_right = rx.event_right.match(text[end : end + _CONTEXT]), True
+        if bare and not strong:
+            event_right, read_right = rx.event_right.match(text[end : end + CONTEXT]), True
             if not (event_left or event_right):
                 continue
-        if not strong and any(a.group("eod") or a.group("eow") or a.group("eom") for a in atoms):
-            strong = trigger not in WEAK_EOD_TRIGGERS - {""}
-        if not _accepts(read, start, end, strong, trigger in UNTIL_TRIGGERS):
+        if not strong and eod:
+            strong = trigger not in _WEAK_EOD_WORDS
+        if not accepts(read, start, end, strong, trigger in UNTIL_TRIGGERS):
             continue
         if not read_right:
-            event_right = rx.event_right.match(text[end : end + _CONTEXT])
+            event_right = rx.event_right.match(text[end : end + CONTEXT])
         zone_named = rx.zone_after.match(text, end, min(len(text), end + 24))
         if zone_named:  # "before 9am New York time" is read in the zone it names
             end = zone_named.end()
@@ -315,7 +251,7 @@ def _chain_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[_Ca
         if due is None:
             continue
         if not read_left:
-            event_left = _event_before(read, start, window)
+            event_left = event_before(read, start, window)
         if event_left:
             start = start - len(window) + event_left[0]
         elif trig_match:
@@ -326,30 +262,8 @@ def _chain_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[_Ca
     return found
 
 
-def _negated(rx: _Regexes, before: str) -> bool:
-    return rx.negated.search(before[-8:]) is not None
-
-
-def _event_before(read: _Reading, start: int, window: str) -> tuple[int, bool] | None:
-    """Where an event phrase ending the window (the text before ``start``) starts ("before
-    my client call at "), and whether it opens with a deadline word such as "before"."""
-    rx = read.regexes
-    if read.spaced is not None and EVENT_FIRST_WORDS.isdisjoint(
-        read.spaced[start - len(window) + 1 : start + 1].split()  # the window's own words
-    ):
-        return None
-    tail = rx.event_tail.search(window)
-    if tail is None:
-        return None
-    head_start = max(0, tail.start() - 32)
-    head = rx.event_head.search(window, head_start, tail.start())
-    if head is None:
-        return tail.start(), False
-    return head.start(), head.group("pre") is not None
-
-
-def _duration_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[_Candidate | None]:
-    found: list[_Candidate | None] = []
+def _duration_candidates(scan: TextScan, read: ContextReading, now: datetime) -> list[_Candidate]:
+    found: list[_Candidate] = []
     text = read.text
     for match in _DURATION.finditer(scan, lower=True):
         if match.group("halfhour"):
@@ -358,7 +272,7 @@ def _duration_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[
             minutes = float(match.group("bareminutes"))
         else:
             raw = match.group("num").lower()
-            unit = match.group("unit")[0].lower()
+            unit = fold(match.group("unit"))[0]
             if raw in {"a", "an"} and unit == "m":
                 continue  # "back in a minute" is a figure of speech, not a deadline
             count = 1.0 if raw in {"a", "an"} else _number(raw)
@@ -367,17 +281,35 @@ def _duration_candidates(scan: TextScan, read: _Reading, now: datetime) -> list[
             if match.group("andhalf"):
                 count += 0.5
             minutes = count * _UNIT_MINUTES[unit]
-        if not _accepts(read, match.start(), match.end(), True, True):
+        if not accepts(read, match.start(), match.end(), True, True):
             continue
         # Durations are absolute: add in UTC so a DST change in between does not shift them.
         due = now.astimezone(UTC) + timedelta(minutes=round(minutes))
         start = match.start()
         window = text[max(0, start - _LEFT_WINDOW) : start]
-        event_left = _event_before(read, start, window)
+        event_left = event_before(read, start, window)
         if event_left:  # "board meeting in 5 minutes": quote the event too
             start = start - len(window) + event_left[0]
         found.append(_Candidate(due, start, match.end(), True))
     return found
+
+
+# An atom's kind, from the last group its match closed: each alternative of the atom ends
+# with a group of its own ("9am" closes "mer" last, "May 5th" "md", "next Friday" "wd").
+_KIND_OF_LAST_GROUP = {
+    **{name: name for name in ("today", "tomorrow", "wd", "eod", "eow", "eom", "part")},
+    **dict.fromkeys(("id", "dmon", "dy", "md", "my", "dom"), "date"),
+    **dict.fromkeys(("hfr", "mfr"), "hfr"),
+    **dict.fromkeys(("bare", "bare2"), "bare"),
+}
+_END_KINDS = frozenset({"eod", "eow", "eom"})
+
+
+def atom_kind(atom: re.Match[str]) -> str:
+    """What an atom of ``_ATOM_RE`` names: "today", "tomorrow", "wd" (a weekday), "date",
+    "eod", "eow", "eom", "part" (of the day), or a clock time: "hfr" ("14h30"), "bare" (a
+    number alone, "by 3") or "clock" (any other)."""
+    return _KIND_OF_LAST_GROUP.get(atom.lastgroup or "", "clock")
 
 
 def _number(raw: str) -> float | None:
@@ -400,26 +332,27 @@ def _resolve(atoms: list[re.Match[str]], now: datetime, triggered: bool) -> date
     part: str | None = None
     midnight = False
     for atom in atoms:
-        if atom.group("today"):
+        kind = atom_kind(atom)
+        if kind == "today":
             day, explicit_today = now.date(), True
             if atom.group("today").lower().startswith("toni"):
                 part = "evening"
-        elif atom.group("tomorrow"):
+        elif kind == "tomorrow":
             day = now.date() + timedelta(days=1)
-        elif atom.group("wd"):
-            weekday = WEEKDAY_NAMES[atom.group("wd").lower()]
-        elif atom.group("iy") or atom.group("dd") or atom.group("mmon") or atom.group("dom"):
+        elif kind == "wd":
+            weekday = WEEKDAY_NAMES[fold(atom.group("wd"))]
+        elif kind == "date":
             day = explicit_date(atom, now.date())
             if day is None:
                 return None
-        elif atom.group("eod"):
+        elif kind == "eod":
             clock = END_OF_DAY
-        elif atom.group("eow"):
+        elif kind == "eow":
             weekday, clock = 4, END_OF_DAY
-        elif atom.group("eom"):
+        elif kind == "eom":
             day, clock = end_of_month(now.date()), END_OF_DAY
-        elif atom.group("part"):
-            part = PART_WORDS[atom.group("part").lower()]
+        elif kind == "part":
+            part = PART_WORDS[fold(atom.group("part"))]
             this_part = bool(atom.group("this"))
             explicit_today = explicit_today or this_part
         else:

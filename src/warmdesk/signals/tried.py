@@ -7,6 +7,8 @@ decides whether a match is the writer reporting the step as done.
 from __future__ import annotations
 
 import re
+from collections import deque
+from operator import attrgetter
 
 from warmdesk.signals.scan import Anchored, AnchorIndex, TextScan, anchor, scan_of
 from warmdesk.signals.tried_foreign import FOREIGN_COMPILED, foreign_reported
@@ -129,6 +131,7 @@ _THING = anchor(
     "computer pc phone desktop mac tablet ipad machine portatile ordinateur rechner headset "
     "webcam dock",
 )
+_BY_EVIDENCE_START = attrgetter("evidence.start")
 _PRONOUNS = frozenset({"", "it", "them", "everything"})
 # Step re-filed by what it acts on ("" = nothing named).
 _BY_KIND: dict[str, dict[str, str]] = {
@@ -147,10 +150,8 @@ def _clause_before(scan: TextScan, start: int) -> str:
         window, breaks = scan.text[low:start], _CLAUSE_BREAK
     else:  # the same offsets, found faster
         window, breaks = scan.lower[low:start], _CLAUSE_BREAK_LOWER
-    last = 0
-    for match in breaks.finditer(window):
-        last = match.end()
-    return scan.text[low + last : start]
+    last = deque(breaks.finditer(window), maxlen=1)  # the last break
+    return scan.text[low + (last[0].end() if last else 0) : start]
 
 
 def _clause_ends_with_question(text: str, end: int) -> bool:
@@ -261,7 +262,8 @@ def _scan(
                 break
         else:
             continue
-        for match in pattern.finditer(scan, hits):
+        # Matches are read on the lower-case text (same offsets); quotes come from the text.
+        for match in pattern.finditer(scan, hits, lower=True):
             step = _refile(scan, default_step, match)
             if step in found:
                 continue
@@ -291,4 +293,4 @@ def find_tried_steps(text: str, scan: TextScan | None = None) -> tuple[TriedStep
     if not lowered.isascii() or "habe" in lowered or "ho " in lowered:
         _scan(scan, FOREIGN_COMPILED, _FOREIGN_INDEX, found, foreign=True)
     kept = (tried for name, tried in found.items() if name != OUTSIDE)
-    return tuple(sorted(kept, key=lambda tried: tried.evidence.start))
+    return tuple(sorted(kept, key=_BY_EVIDENCE_START))

@@ -216,3 +216,21 @@ def test_naive_timestamp_is_refused() -> None:
 def test_unknown_timezone_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown timezone"):
         find_deadline("by noon", sent("Europe/London"), "Mars/Olympus_Mons")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need it by morn\u0131ng",
+        "by fr\u0131day please",
+        "f\u0131rst th\u0131ng tomorrow",
+        "by 3 PM \u0130stanbul",
+        "need it in 2 hour\u017f",
+        "before 9 on \u017faturday",
+    ],
+)
+def test_letters_that_fold_like_ascii_never_crash(text: str) -> None:
+    # re.IGNORECASE matches dotless i as i; the table lookups must fold the same way.
+    from warmdesk.signals.analyze import analyze
+
+    analyze(text, datetime(2026, 11, 23, 13, 5, tzinfo=UTC), "Europe/London")
