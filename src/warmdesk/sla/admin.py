@@ -82,17 +82,7 @@ def save_calendar(
         ],
     }  # fmt: skip
     with unit_of_work(ctx.sessions) as session:
-        row = _existing(session, BusinessCalendarRow, calendar_id, "calendar")
-        if row is None:
-            row = BusinessCalendarRow(created_at=now, **values)
-            session.add(row)
-            session.flush()
-            _audit(session, viewer, "business_calendar", row.id, "created", values, now)
-        else:
-            _apply(session, viewer, "business_calendar", row, values, now)
-        request_resync(session, now)
-        session.expunge(row)
-        return row
+        return _save(session, viewer, BusinessCalendarRow, calendar_id, values, now)
 
 
 def save_policy(
@@ -111,25 +101,40 @@ def save_policy(
             raise Invalid("Choose one of the calendars.", field="calendar_id")
         if data.organization_id and session.get(Organization, data.organization_id) is None:
             raise Invalid("No such organization.", field="organization_id")
-        row = _existing(session, SlaPolicyRow, policy_id, "policy")
-        if row is None:
-            row = SlaPolicyRow(created_at=now, **values)
-            session.add(row)
-            session.flush()
-            _audit(session, viewer, "sla_policy", row.id, "created", values, now)
-        else:
-            _apply(session, viewer, "sla_policy", row, values, now)
-        request_resync(session, now)
-        session.expunge(row)
-        return row
+        return _save(session, viewer, SlaPolicyRow, policy_id, values, now)
 
 
-def _existing(session: Session, model: type[_Row], row_id: int | None, what: str) -> _Row | None:
+# The audit trail's name for each kind of row, and the words for "no such one".
+_ENTITIES: dict[type[Any], tuple[str, str]] = {
+    BusinessCalendarRow: ("business_calendar", "calendar"),
+    SlaPolicyRow: ("sla_policy", "policy"),
+}
+
+
+def _save(
+    session: Session,
+    viewer: Viewer,
+    model: type[_Row],
+    row_id: int | None,
+    values: dict[str, Any],
+    now: datetime,
+) -> _Row:
+    """Insert a row (``row_id`` None) or change the one with that id, audit it, and ask
+    the worker to re-read open tickets. Raises NotFound for an unknown id."""
+    entity, what = _ENTITIES[model]
     if row_id is None:
-        return None
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFound(f"No {what} #{row_id}.")
+        row = model(created_at=now, **values)
+        session.add(row)
+        session.flush()
+        _audit(session, viewer, entity, row.id, "created", values, now)
+    else:
+        found = session.get(model, row_id)
+        if found is None:
+            raise NotFound(f"No {what} #{row_id}.")
+        row = found
+        _apply(session, viewer, entity, row, values, now)
+    request_resync(session, now)
+    session.expunge(row)
     return row
 
 

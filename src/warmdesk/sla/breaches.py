@@ -17,7 +17,6 @@ from warmdesk.sla.service import (
     AT_RISK_TIMER,
     BREACH_TIMER,
     parse_subject_key,
-    policy_for,
     record_breach,
     sync_ticket_sla,
     target_clocks,
@@ -36,10 +35,11 @@ _Found = tuple[Ticket, TicketSla, TargetClock]
 def _clock(session: Session, timer: DueTimer, now: datetime) -> _Found | None:
     ticket_id, kind = parse_subject_key(timer.subject_key)
     ticket = session.get(Ticket, ticket_id)
-    row = repo.ticket_sla(session, ticket_id)
-    if ticket is None or row is None:
+    found = repo.sla_with_policy(session, ticket_id)
+    if ticket is None or found is None:
         return None
-    clock = target_clocks(session, ticket, row, policy_for(session, row), now).get(kind)
+    row, policy = found
+    clock = target_clocks(session, ticket, row, policy, now).get(kind)
     return (ticket, row, clock) if clock is not None else None
 
 

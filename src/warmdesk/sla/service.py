@@ -26,7 +26,7 @@ from warmdesk.sla.domain import (
     choose_policy,
     clock_for,
 )
-from warmdesk.sla.models import BusinessCalendarRow, SlaPause, TicketSla
+from warmdesk.sla.models import SlaPause, TicketSla
 from warmdesk.tickets.models import Ticket
 from warmdesk.timers import service as timers
 
@@ -181,15 +181,6 @@ def _schedule(
 
 def target_words(kind: TargetKind) -> str:
     return TARGET_WORDS[kind]
-
-
-def policy_for(session: Session, row: TicketSla) -> SlaPolicy | None:
-    """The policy the ticket's row names, if it still exists."""
-    found = repo.policy_row(session, row.policy_id) if row.policy_id is not None else None
-    if found is None:
-        return None
-    calendar = session.get(BusinessCalendarRow, found.calendar_id)
-    return repo.policy_of(found, repo.calendar_of(calendar)) if calendar else None
 
 
 def record_breach(
